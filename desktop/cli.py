@@ -1,0 +1,152 @@
+"""The command line: the case file without a window. Bad input exits 2 with one line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.core.case import create_case, open_case
+from desktop.core.errors import CaseError
+from desktop.core.importer import import_paths
+from desktop.core.verify import verify_case
+
+EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description="Refund Case Organizer, headless. "
+                                     "Run without arguments to open the app.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help="create a case file")
+    new.add_argument("case")
+    new.add_argument("--title", default="")
+    imp = sub.add_parser("import", help="import files and folders as evidence")
+    imp.add_argument("case")
+    imp.add_argument("paths", nargs="+")
+    info = sub.add_parser("info", help="show a case's details, evidence, events and steps")
+    info.add_argument("case")
+    info.add_argument("--json", action="store_true")
+    ver = sub.add_parser("verify", help="recompute every evidence hash and check the audit log")
+    ver.add_argument("case")
+    search = sub.add_parser("search", help="full-text search, Chinese included")
+    search.add_argument("case")
+    search.add_argument("query")
+    exp = sub.add_parser("export-evidence", help="write one evidence item back out, byte for byte")
+    exp.add_argument("case")
+    exp.add_argument("id", type=int)
+    exp.add_argument("out")
+    dossier = sub.add_parser("export", help="export the dossier PDF")
+    dossier.add_argument("case")
+    dossier.add_argument("out")
+    dossier.add_argument("--lang", choices=["zh", "en"], default="zh")
+    dossier.add_argument("--include-private", action="store_true")
+    dossier.add_argument("--quality", choices=["standard", "high"], default="standard")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except CaseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+def cmd_new(args) -> int:
+    with create_case(args.case, args.title or Path(args.case).stem) as case:
+        print(f"created {case.path}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    with open_case(args.case) as case:
+        outcomes = import_paths(case, args.paths)
+    for outcome in outcomes:
+        print(outcome.line())
+    stored = sum(o.status == "stored" for o in outcomes)
+    dupes = sum(o.status == "duplicate" for o in outcomes)
+    refused = sum(o.status == "refused" for o in outcomes)
+    print(f"{stored} stored, {dupes} duplicate, {refused} refused", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_info(args) -> int:
+    with open_case(args.case, read_only=True) as case:
+        data = {
+            "title": case.title,
+            "schema_version": case.schema_version,
+            "details": case.details(),
+            "evidence": [
+                {**{k: item[k] for k in ("id", "file_name", "size", "sha256", "media_type", "captured_at",
+                                          "title", "category", "private", "read_note", "evidence_date")},
+                 "exhibit": item["exhibit"], "captured_offset": item["captured_offset"],
+                 "camera_model": item["camera_model"], "orientation": item["orientation"]}
+                for item in case.evidence.list()
+            ],
+            "trash": [{"id": i["id"], "file_name": i["file_name"], "sha256": i["sha256"]}
+                      for i in case.evidence.list(trashed=True)],
+            "events": case.timeline.list(),
+            "steps": case.checklist.list(),
+        }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{data['title']}  (case format {data['schema_version']})")
+    print(f"evidence: {len(data['evidence'])}, in trash: {len(data['trash'])}, events: {len(data['events'])}, "
+          f"steps: {len(data['steps'])}")
+    for item in data["evidence"]:
+        print(f"  {item['exhibit']:>4}  id {item['id']:<4} {item['media_type']:<24} {item['size']:>10}  "
+              f"{item['sha256'][:16]}…  {item['file_name']}")
+    for event in data["events"]:
+        print(f"  {event['occurred_at']:<16} {event['kind']:<15} {event['title']}")
+    return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    with open_case(args.case, read_only=True) as case:
+        report = verify_case(case)
+    for item in report.mismatched:
+        print(f"MISMATCH evidence {item['id']} {item['file_name']}: recorded {item['recorded']}, "
+              f"now {item['actual']}")
+    if report.audit_broken_at is not None:
+        print(f"AUDIT LOG ALTERED at entry {report.audit_broken_at}")
+    if report.ok:
+        print(f"ok: {report.checked} items match their SHA-256; audit log intact ({report.audit_entries} entries)")
+        return EXIT_OK
+    return EXIT_FAILED
+
+
+def cmd_search(args) -> int:
+    with open_case(args.case, read_only=True) as case:
+        hits = case.search(args.query)
+    for hit in hits:
+        print(f"{hit.kind}\t{hit.ref_id}\t{hit.snippet}")
+    return EXIT_OK
+
+
+def cmd_export_evidence(args) -> int:
+    with open_case(args.case, read_only=True) as case:
+        written = case.evidence.export(args.id, args.out)
+    print(f"wrote {written}")
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from desktop.dossier.build import DossierOptions, build_dossier
+
+    options = DossierOptions(lang=args.lang, include_private=args.include_private, quality=args.quality)
+    result = build_dossier(Path(args.case), Path(args.out), options)
+    print(f"wrote {result.path} ({result.pages} pages, {result.exhibits} exhibits)")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "new": cmd_new, "import": cmd_import, "info": cmd_info, "verify": cmd_verify, "search": cmd_search,
+    "export-evidence": cmd_export_evidence, "export": cmd_export,
+}

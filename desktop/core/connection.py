@@ -1,0 +1,115 @@
+"""The one place where SQLite connections to case files are opened.
+
+A later issue opens passphrase-encrypted case files through sqlcipher3: only this module changes.
+Every connection is hardened for untrusted files and tuned for removable media:
+rollback journal (WAL breaks on some FAT/exFAT sticks and leaves side files), synchronous=FULL
+(a yanked stick or power cut loses at most the change in flight), temp_store=MEMORY (no temp
+file in the host's temp folder).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.errors import CorruptCase, NotACaseFile, ReadOnlyMedium
+
+APPLICATION_ID = 0x52434F31  # "RCO1": Refund Case Organizer
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+BUSY_TIMEOUT_MS = 5000
+# Lower limits for files we did not write ourselves: a hostile file cannot make us build huge values.
+_LIMITS = {
+    "SQLITE_LIMIT_LENGTH": 64 * 1024 * 1024,
+    "SQLITE_LIMIT_SQL_LENGTH": 1_000_000,
+    "SQLITE_LIMIT_COLUMN": 200,
+    "SQLITE_LIMIT_EXPR_DEPTH": 200,
+    "SQLITE_LIMIT_COMPOUND_SELECT": 50,
+    "SQLITE_LIMIT_ATTACHED": 0,
+    "SQLITE_LIMIT_TRIGGER_DEPTH": 20,
+}
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+    page_size: int
+
+
+def read_header(path: Path) -> Header:
+    """Identify a file from its first 100 bytes without letting SQLite touch it."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(HEADER_SIZE)
+            size = os.fstat(handle.fileno()).st_size
+    except FileNotFoundError:
+        raise NotACaseFile(f"There is no file at {path}.", str(path)) from None
+    except IsADirectoryError:
+        raise NotACaseFile(f"{path} is a folder, not a case file.", str(path)) from None
+    except PermissionError:
+        raise ReadOnlyMedium(f"The app is not allowed to read {path}.", str(path)) from None
+    if size == 0:
+        raise NotACaseFile(f"{path.name} is empty (0 bytes): it is not a case file.", str(path))
+    if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
+        raise NotACaseFile(
+            f"{path.name} is not a case file (it is not a SQLite database).", str(path)
+        )
+    page_size = struct.unpack(">H", head[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    user_version, application_id = struct.unpack(">i", head[60:64])[0], struct.unpack(">I", head[68:72])[0]
+    if application_id != APPLICATION_ID:
+        raise NotACaseFile(
+            f"{path.name} is a database of another program, not a Refund Case Organizer case file.",
+            str(path),
+        )
+    if size < page_size:
+        raise CorruptCase(f"{path.name} is truncated: it is shorter than one database page.", str(path))
+    return Header(application_id, user_version, page_size)
+
+
+def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> sqlite3.Connection:
+    """Open a hardened connection. Persistent settings (journal mode, page size) are set elsewhere,
+    only once the file is known to be ours."""
+    mode = "ro" if read_only else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.OperationalError as exc:
+        if not read_only:
+            raise ReadOnlyMedium(f"{path.name} cannot be opened for writing: {exc}.", str(path)) from exc
+        raise NotACaseFile(f"{path.name} cannot be opened: {exc}.", str(path)) from exc
+    for name, value in _LIMITS.items():
+        conn.setlimit(getattr(sqlite3, name), value)
+    for pragma in (
+        "trusted_schema=OFF",
+        "cell_size_check=ON",
+        "mmap_size=0",
+        "temp_store=MEMORY",
+        "foreign_keys=ON",
+        "synchronous=FULL",
+        f"busy_timeout={BUSY_TIMEOUT_MS}",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path)) from exc
+    if rows != [("ok",)]:
+        detail = "; ".join(str(r[0]) for r in rows[:3])
+        raise CorruptCase(f"{path.name} is damaged ({detail}).", str(path))
+
+
+def configure_new(conn: sqlite3.Connection) -> None:
+    """Persistent settings for a file we are creating."""
+    conn.execute("PRAGMA page_size=16384")
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("PRAGMA auto_vacuum=INCREMENTAL")

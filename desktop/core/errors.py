@@ -1,0 +1,41 @@
+"""Errors a user can fix. Each carries a plain message meant to be shown as it is."""
+
+
+class CaseError(Exception):
+    """A problem with a case file that the user can understand and act on."""
+
+    def __init__(self, message: str, path: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.path = path
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotACaseFile(CaseError):
+    """Empty, not SQLite, another program's database, or missing."""
+
+
+class CorruptCase(CaseError):
+    """A case file whose content SQLite reports as damaged or truncated."""
+
+
+class NewerVersion(CaseError):
+    """Written by a newer version of the app: refused and left untouched."""
+
+
+class CaseLocked(CaseError):
+    """Another process has the case open for writing."""
+
+
+class ReadOnlyMedium(CaseError):
+    """The case or its folder cannot be written (read-only stick, permissions)."""
+
+
+class NotEnoughSpace(CaseError):
+    """Free space or the file system's file-size limit would be exceeded."""
+
+
+class EvidenceNotFound(CaseError):
+    """No evidence item with that id."""

@@ -1,0 +1,225 @@
+"""The evidence store: items, their immutable content, thumbnails, trash and export."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from desktop.core import audit, search
+from desktop.core.clock import now_iso
+from desktop.core.errors import CaseError, EvidenceNotFound
+from desktop.core.vocab import CATEGORIES
+
+if TYPE_CHECKING:
+    from desktop.core.case import Case
+
+EDITABLE_FIELDS = ("title", "category", "proves", "source", "evidence_date", "notes", "private")
+LIST_COLUMNS = (
+    "id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at", "captured_offset",
+    "camera_model", "orientation", "width", "height", "page_count", "read_note", "imported_at",
+    "title", "category", "proves", "source", "evidence_date", "notes", "private", "exhibit_order", "trashed_at",
+)
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    format: str
+    width: int
+    height: int
+    data: bytes
+
+
+class EvidenceStore:
+    def __init__(self, case: "Case"):
+        self._case = case
+
+    @property
+    def _conn(self):
+        return self._case.conn
+
+    # -- reading --------------------------------------------------------------------------
+    def list(self, *, trashed: bool = False, include_private: bool = True) -> list[dict]:
+        """Items in exhibit order; `exhibit` is E1, E2… among the items not in the trash."""
+        where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
+        if not include_private:
+            where += " AND private = 0"
+        rows = self._conn.execute(
+            f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE {where} ORDER BY exhibit_order, id").fetchall()
+        items = [dict(zip(LIST_COLUMNS, row)) for row in rows]
+        if not trashed:
+            for number, item in enumerate(items, start=1):
+                item["exhibit"] = f"E{number}"
+        return items
+
+    def get(self, evidence_id: int) -> dict:
+        row = self._conn.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE id = ?",
+                                 [evidence_id]).fetchone()
+        if row is None:
+            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.")
+        return dict(zip(LIST_COLUMNS, row))
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM evidence WHERE trashed_at IS NULL").fetchone()[0]
+
+    def count_by_category(self) -> dict[str, int]:
+        return dict(self._conn.execute(
+            "SELECT category, count(*) FROM evidence WHERE trashed_at IS NULL GROUP BY category"))
+
+    def exhibit_numbers(self) -> dict[int, str]:
+        ids = [r[0] for r in self._conn.execute(
+            "SELECT id FROM evidence WHERE trashed_at IS NULL ORDER BY exhibit_order, id")]
+        return {evidence_id: f"E{n}" for n, evidence_id in enumerate(ids, start=1)}
+
+    def thumbnail(self, evidence_id: int) -> Thumbnail | None:
+        row = self._conn.execute(
+            "SELECT t.format, t.width, t.height, t.data FROM thumbnails t JOIN evidence e ON e.blob_id = t.blob_id "
+            "WHERE e.id = ?", [evidence_id]).fetchone()
+        return Thumbnail(*row) if row else None
+
+    def iter_content(self, evidence_id: int) -> Iterator[bytes]:
+        """The stored bytes, chunk by chunk (bounded memory for any size)."""
+        row = self._conn.execute("SELECT blob_id FROM evidence WHERE id = ?", [evidence_id]).fetchone()
+        if row is None:
+            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.")
+        seq = -1
+        while True:
+            chunk = self._conn.execute(
+                "SELECT seq, data FROM blob_chunks WHERE blob_id = ? AND seq > ? ORDER BY seq LIMIT 1",
+                [row[0], seq]).fetchone()
+            if chunk is None:
+                return
+            seq = chunk[0]
+            yield chunk[1]
+
+    def read_bytes(self, evidence_id: int, limit: int = 64 * 1024**2) -> bytes:
+        """Whole content of a small item (previews); refuses past `limit`."""
+        size = self.get(evidence_id)["size"]
+        if size > limit:
+            raise CaseError("This file is too large to open in memory; export it instead.")
+        return b"".join(self.iter_content(evidence_id))
+
+    def links(self, evidence_id: int) -> dict[str, list[int]]:
+        return {
+            "events": [r[0] for r in self._conn.execute(
+                "SELECT event_id FROM event_evidence WHERE evidence_id = ? ORDER BY event_id", [evidence_id])],
+            "steps": [r[0] for r in self._conn.execute(
+                "SELECT step_id FROM step_evidence WHERE evidence_id = ? ORDER BY step_id", [evidence_id])],
+        }
+
+    # -- changing -------------------------------------------------------------------------
+    def update(self, evidence_id: int, changes: dict) -> dict:
+        """Set user fields of one item; returns their previous values (what an undo needs)."""
+        return self.update_many([evidence_id], changes)[evidence_id]
+
+    def update_many(self, evidence_ids: list[int], changes: dict) -> dict[int, dict]:
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise ValueError(f"evidence fields that cannot be edited: {sorted(unknown)}")
+        if "category" in changes and changes["category"] not in CATEGORIES:
+            raise ValueError(f"unknown category {changes['category']!r}")
+        if "private" in changes:
+            changes = {**changes, "private": int(bool(changes["private"]))}
+        previous = {evidence_id: {k: self.get(evidence_id)[k] for k in changes} for evidence_id in evidence_ids}
+        with self._case.transaction() as conn:
+            for evidence_id in evidence_ids:
+                assignments = ", ".join(f"{k} = ?" for k in changes)
+                conn.execute(f"UPDATE evidence SET {assignments} WHERE id = ?", [*changes.values(), evidence_id])
+                search.reindex(conn, "evidence", evidence_id)
+            audit.append(conn, "evidence.edit", _target(evidence_ids), {"fields": sorted(changes)})
+        return previous
+
+    def set_values(self, values_by_id: dict[int, dict]) -> None:
+        """Restore per-item values in one change (undo of update_many)."""
+        with self._case.transaction() as conn:
+            for evidence_id, changes in values_by_id.items():
+                assignments = ", ".join(f"{k} = ?" for k in changes)
+                conn.execute(f"UPDATE evidence SET {assignments} WHERE id = ?", [*changes.values(), evidence_id])
+                search.reindex(conn, "evidence", evidence_id)
+            audit.append(conn, "evidence.edit", _target(list(values_by_id)), {"undo": True})
+
+    def reorder(self, ordered_ids: list[int]) -> list[int]:
+        """Give the listed items exhibit numbers in this order; returns the previous order."""
+        previous = [r[0] for r in self._conn.execute("SELECT id FROM evidence ORDER BY exhibit_order, id")]
+        listed = set(ordered_ids)
+        final = list(ordered_ids) + [i for i in previous if i not in listed]
+        with self._case.transaction() as conn:
+            for position, evidence_id in enumerate(final, start=1):
+                conn.execute("UPDATE evidence SET exhibit_order = ? WHERE id = ?", [position, evidence_id])
+            audit.append(conn, "evidence.reorder", _target(ordered_ids))
+        return previous
+
+    def trash(self, evidence_ids: list[int]) -> None:
+        with self._case.transaction() as conn:
+            now = now_iso()
+            for evidence_id in evidence_ids:
+                conn.execute("UPDATE evidence SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
+                             [now, evidence_id])
+            audit.append(conn, "evidence.trash", _target(evidence_ids))
+
+    def restore(self, evidence_ids: list[int]) -> None:
+        with self._case.transaction() as conn:
+            for evidence_id in evidence_ids:
+                conn.execute("UPDATE evidence SET trashed_at = NULL WHERE id = ?", [evidence_id])
+            audit.append(conn, "evidence.restore", _target(evidence_ids))
+
+    def empty_trash(self) -> int:
+        """Delete for good what is in the trash; returns how many items. Explicit and logged."""
+        trashed = [dict(zip(("id", "blob_id", "sha256", "file_name"), r)) for r in self._conn.execute(
+            "SELECT id, blob_id, sha256, file_name FROM evidence WHERE trashed_at IS NOT NULL")]
+        if not trashed:
+            return 0
+        with self._case.transaction() as conn:
+            for item in trashed:
+                conn.execute("DELETE FROM evidence WHERE id = ?", [item["id"]])
+                conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [item["blob_id"]])
+                conn.execute("DELETE FROM thumbnails WHERE blob_id = ?", [item["blob_id"]])
+                conn.execute("DELETE FROM blobs WHERE id = ?", [item["blob_id"]])
+                search.unindex(conn, "evidence", item["id"])
+            audit.append(conn, "trash.empty", _target([i["id"] for i in trashed]),
+                         {"items": [{"file_name": i["file_name"], "sha256": i["sha256"]} for i in trashed]})
+        self._conn.execute("PRAGMA incremental_vacuum")
+        return len(trashed)
+
+    # -- export and verification ----------------------------------------------------------------
+    def export(self, evidence_id: int, destination: str | os.PathLike) -> Path:
+        """Write the item back out byte for byte; the hash is checked while writing, and a partial
+        file never stands at the destination."""
+        item = self.get(evidence_id)
+        destination = Path(destination)
+        if destination.is_dir():
+            destination = destination / item["file_name"]
+        temporary = destination.with_name(f".{destination.name}.partial")
+        digest = hashlib.sha256()
+        try:
+            with open(temporary, "wb") as out:
+                for chunk in self.iter_content(evidence_id):
+                    digest.update(chunk)
+                    out.write(chunk)
+                out.flush()
+                os.fsync(out.fileno())
+            if digest.hexdigest() != item["sha256"]:
+                raise CaseError(f"Evidence {evidence_id} does not match its recorded hash; it was not exported.")
+            os.replace(temporary, destination)
+        except OSError as exc:
+            temporary.unlink(missing_ok=True)
+            raise CaseError(f"Could not write {destination}: {exc.strerror or exc}.") from exc
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        if not self._case.read_only:
+            with self._case.transaction() as conn:
+                audit.append(conn, "evidence.export", _target([evidence_id]), {"to": str(destination)})
+        return destination
+
+    def recompute_hash(self, evidence_id: int) -> str:
+        digest = hashlib.sha256()
+        for chunk in self.iter_content(evidence_id):
+            digest.update(chunk)
+        return digest.hexdigest()
+
+
+def _target(ids: list[int]) -> str:
+    return "evidence:" + ",".join(str(i) for i in ids)

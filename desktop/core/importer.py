@@ -1,0 +1,209 @@
+"""Importing files and folders into the evidence store.
+
+Each file is one transaction: stored completely with its hash, or not at all. Content streams in
+1 MiB chunks, so memory stays flat whatever the file's size. Probing (media type, EXIF, thumbnail)
+runs in worker processes in parallel with the hashing, each bounded in time."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable
+
+from desktop.core import audit, search, space
+from desktop.core.clock import now_iso
+from desktop.core.errors import CaseError
+from desktop.core.probe import detect_media_type
+from desktop.core.probe_pool import ProbePool
+
+if TYPE_CHECKING:
+    from desktop.core.case import Case
+
+CHUNK_SIZE = 1024 * 1024
+SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+
+
+@dataclass
+class ImportOutcome:
+    path: str
+    status: str  # stored, duplicate, refused, cancelled
+    evidence_id: int | None = None
+    sha256: str | None = None
+    reason: str = ""
+
+    def line(self) -> str:
+        if self.status == "stored":
+            note = f" (note: {self.reason})" if self.reason else ""
+            return f"stored     E-id {self.evidence_id}  {self.path}{note}"
+        if self.status == "duplicate":
+            return f"duplicate  {self.path}  (same content as evidence {self.evidence_id})"
+        return f"{self.status:<10} {self.path}  ({self.reason})"
+
+
+ProgressCallback = Callable[[int, int, str], None]  # files done, files in all, current file
+
+
+class Cancelled(Exception):
+    pass
+
+
+def expand_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ImportOutcome]]:
+    """Files to import, folders walked in name order; what cannot be imported is reported."""
+    files: list[Path] = []
+    refused: list[ImportOutcome] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path, onerror=lambda e: refused.append(
+                    ImportOutcome(str(e.filename), "refused", reason=f"folder unreadable: {e.strerror}"))):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(Path(root) / n for n in sorted(names)
+                             if not n.startswith(".") and n not in SKIPPED_NAMES)
+        elif path.exists():
+            files.append(path)
+        else:
+            refused.append(ImportOutcome(str(path), "refused", reason="no such file"))
+    return files, refused
+
+
+def import_paths(case: "Case", paths: Iterable[str | os.PathLike], *,
+                 progress: ProgressCallback | None = None,
+                 is_cancelled: Callable[[], bool] = lambda: False,
+                 pool: ProbePool | None = None,
+                 fstype: str | None = None) -> list[ImportOutcome]:
+    """Import files and folders. Raises NotEnoughSpace before storing anything if they cannot fit;
+    a disk that fills up anyway stops the import with what finished kept."""
+    files, outcomes = expand_paths(paths)
+    candidates: list[tuple[Path, int]] = []
+    for path in files:
+        reason = _refusal(path)
+        if reason:
+            outcomes.append(ImportOutcome(str(path), "refused", reason=reason))
+        else:
+            candidates.append((path, path.stat().st_size))
+    if candidates:
+        space.check_room(case.path, [size for _, size in candidates], fstype=fstype)
+    own_pool = pool is None
+    pool = pool or ProbePool()
+    try:
+        futures = [pool.submit(str(path)) for path, _ in candidates]
+        for index, ((path, _size), future) in enumerate(zip(candidates, futures)):
+            if is_cancelled():
+                pool.cancel_pending(futures[index:])
+                outcomes.extend(ImportOutcome(str(p), "cancelled", reason="import cancelled")
+                                for p, _ in candidates[index:])
+                break
+            if progress:
+                progress(index, len(candidates), path.name)
+            try:
+                outcomes.append(_import_one(case, path, lambda f=future: pool.result(f), is_cancelled))
+            except Cancelled:
+                pool.cancel_pending(futures[index:])
+                outcomes.extend(ImportOutcome(str(p), "cancelled", reason="import cancelled")
+                                for p, _ in candidates[index:])
+                break
+        else:
+            if progress:
+                progress(len(candidates), len(candidates), "")
+    finally:
+        if own_pool:
+            pool.close()
+    return outcomes
+
+
+def _refusal(path: Path) -> str:
+    try:
+        info = path.stat()
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file"
+    if info.st_size == 0:
+        return "empty file (0 bytes): there is nothing to keep"
+    if not os.access(path, os.R_OK):
+        return "permission denied"
+    return ""
+
+
+def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelled: Callable[[], bool]) -> ImportOutcome:
+    conn = case.conn
+    try:
+        handle = open(path, "rb")
+    except OSError as exc:
+        return ImportOutcome(str(path), "refused", reason=f"cannot be read: {exc.strerror or exc}")
+    with handle:
+        info = os.fstat(handle.fileno())
+        try:
+            with case.transaction():
+                blob_id = conn.execute("INSERT INTO blobs(size, stored_at) VALUES (0, ?)", [now_iso()]).lastrowid
+                digest, size, head = hashlib.sha256(), 0, b""
+                for seq, chunk in enumerate(iter(lambda: handle.read(CHUNK_SIZE), b"")):
+                    if is_cancelled():
+                        raise Cancelled()
+                    if seq == 0:
+                        head = chunk[:8192]
+                    digest.update(chunk)
+                    size += len(chunk)
+                    conn.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)", [blob_id, seq, chunk])
+                sha256 = digest.hexdigest()
+                existing = conn.execute("SELECT e.id FROM blobs b JOIN evidence e ON e.blob_id = b.id "
+                                        "WHERE b.sha256 = ?", [sha256]).fetchone()
+                if existing:
+                    raise _Duplicate(existing[0], sha256)
+                conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, size, blob_id])
+                probed = probe()
+                evidence_id = _insert_evidence(conn, blob_id, sha256, size, path, info, head, probed)
+                audit.append(conn, "evidence.import", f"evidence:{evidence_id}",
+                             {"file_name": path.name, "sha256": sha256, "size": size})
+        except _Duplicate as dup:
+            return ImportOutcome(str(path), "duplicate", evidence_id=dup.evidence_id, sha256=dup.sha256,
+                                 reason="identical content is already in the case")
+        except OSError as exc:
+            return ImportOutcome(str(path), "refused", reason=f"reading failed part-way: {exc.strerror or exc}")
+    return ImportOutcome(str(path), "stored", evidence_id=evidence_id, sha256=sha256,
+                         reason="; ".join(probed.get("notes") or []))
+
+
+class _Duplicate(Exception):
+    def __init__(self, evidence_id: int, sha256: str):
+        self.evidence_id, self.sha256 = evidence_id, sha256
+
+
+def _insert_evidence(conn: sqlite3.Connection, blob_id: int, sha256: str, size: int, path: Path,
+                     info: os.stat_result, head: bytes, probed: dict) -> int:
+    media_type = probed.get("media_type") or detect_media_type(head)
+    if media_type == "application/octet-stream":
+        media_type = detect_media_type(head)  # the probe failed or timed out: the header still tells
+    notes = list(probed.get("notes") or [])
+    if media_type == "application/octet-stream" and not notes:
+        notes.append("type not recognised: kept as an attachment")
+    order = conn.execute("SELECT coalesce(max(exhibit_order), 0) + 1 FROM evidence").fetchone()[0]
+    modified = datetime.fromtimestamp(info.st_mtime).astimezone().isoformat(timespec="seconds")
+    captured = probed.get("captured_at")
+    evidence_date = captured + probed["captured_offset"] if captured and probed.get("captured_offset") else captured
+    evidence_id = conn.execute(
+        "INSERT INTO evidence(blob_id, sha256, size, file_name, media_type, file_modified_at, captured_at, "
+        "captured_offset, camera_model, orientation, width, height, page_count, read_note, imported_at, title, "
+        "category, evidence_date, exhibit_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [blob_id, sha256, size, path.name, media_type, modified, captured, probed.get("captured_offset"),
+         probed.get("camera_model"), probed.get("orientation"), probed.get("width"), probed.get("height"),
+         probed.get("page_count"), "; ".join(notes), now_iso(), path.stem, _default_category(media_type),
+         evidence_date, order],
+    ).lastrowid
+    if probed.get("thumbnail"):
+        conn.execute("INSERT INTO thumbnails(blob_id, format, width, height, data) VALUES (?, 'jpeg', ?, ?, ?)",
+                     [blob_id, probed["thumb_width"], probed["thumb_height"], probed["thumbnail"]])
+    search.reindex(conn, "evidence", evidence_id)
+    return evidence_id
+
+
+def _default_category(media_type: str) -> str:
+    return "call_recording" if media_type.startswith("audio/") else "other"
+
+
+__all__ = ["ImportOutcome", "import_paths", "expand_paths", "CaseError"]

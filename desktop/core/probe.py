@@ -1,0 +1,211 @@
+"""Read what a file is and make its thumbnail. Runs in a worker process (see probe_pool.py):
+a hostile or broken file may hang or crash a decoder, and must take only the worker with it."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import filetype
+
+THUMB_MAX = 320
+THUMB_QUALITY = 82
+# Pillow only warns between 89 and 179 megapixels; we refuse to decode past 89.
+MAX_IMAGE_PIXELS = 89_478_485
+
+EXIF_IFD = 0x8769
+TAG_ORIENTATION = 0x0112
+TAG_MODEL = 0x0110
+TAG_MAKE = 0x010F
+TAG_DATETIME = 0x0132
+TAG_DATETIME_ORIGINAL = 0x9003
+TAG_OFFSET_TIME_ORIGINAL = 0x9011
+
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp",
+               "image/heic", "image/heif", "image/avif"}
+
+
+@dataclass
+class ProbeResult:
+    media_type: str = "application/octet-stream"
+    captured_at: str | None = None
+    captured_offset: str | None = None
+    camera_model: str | None = None
+    orientation: int | None = None
+    width: int | None = None
+    height: int | None = None
+    page_count: int | None = None
+    notes: list[str] = field(default_factory=list)
+    thumbnail: bytes | None = None
+    thumb_width: int | None = None
+    thumb_height: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def detect_media_type(head: bytes) -> str:
+    """From the content, never the extension."""
+    if not head:
+        return "application/x-empty"
+    kind = filetype.guess(head)
+    if kind is not None:
+        mime = kind.mime
+        return "image/heic" if mime in {"image/heif", "image/heic"} else mime
+    if b"\x00" not in head[:4096]:
+        try:
+            head[:4096].decode("utf-8")
+            return "text/plain"
+        except UnicodeDecodeError as exc:
+            if exc.start > 4090:  # cut inside a multi-byte character at the sample's end
+                return "text/plain"
+    return "application/octet-stream"
+
+
+def probe_file(path: str) -> dict:
+    """Everything the import stores about a file besides its bytes. Never raises for a bad file:
+    what could not be read goes into notes."""
+    result = ProbeResult()
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8192)
+    except OSError as exc:
+        result.notes.append(f"could not be read: {exc.strerror or exc}")
+        return result.to_dict()
+    result.media_type = detect_media_type(head)
+    if result.media_type == "application/x-empty":
+        result.notes.append("empty file (0 bytes)")
+    elif result.media_type in IMAGE_TYPES:
+        _probe_image(Path(path), result)
+    elif result.media_type == "application/pdf":
+        _probe_pdf(Path(path), result)
+    return result.to_dict()
+
+
+def _probe_image(path: Path, result: ProbeResult) -> None:
+    from PIL import Image, ImageOps
+
+    _register_heif()
+    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path) as image:
+                _read_exif(image, result)
+                width, height = image.size
+                # Store the size as the picture is seen: orientations 5-8 turn it a quarter.
+                turned = result.orientation in (5, 6, 7, 8)
+                result.width, result.height = (height, width) if turned else (width, height)
+                image.draft("RGB", (THUMB_MAX * 2, THUMB_MAX * 2))  # JPEG: decode at reduced scale
+                image.load()
+                upright = ImageOps.exif_transpose(image) if result.orientation not in (None, 1) else image
+                _store_thumbnail(upright, result)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            result.notes.append("image too large to decode safely (possible decompression bomb): kept as an attachment")
+        except (OSError, SyntaxError, ValueError, EOFError) as exc:
+            result.notes.append(f"image could not be fully read ({_short(exc)}): kept as an attachment")
+
+
+def _read_exif(image, result: ProbeResult) -> None:
+    try:
+        exif = image.getexif()
+    except Exception as exc:  # malformed EXIF comes in every shape; the picture itself may be fine
+        result.notes.append(f"EXIF metadata unreadable ({_short(exc)})")
+        return
+    try:
+        orientation = exif.get(TAG_ORIENTATION)
+        if isinstance(orientation, int) and 1 <= orientation <= 8:
+            result.orientation = orientation
+        model = exif.get(TAG_MODEL)
+        make = exif.get(TAG_MAKE)
+        if isinstance(model, str) and model.strip():
+            model = model.strip("\x00 ")
+            make = make.strip("\x00 ") if isinstance(make, str) else ""
+            result.camera_model = model if not make or model.startswith(make.split()[0]) else f"{make} {model}"
+        sub = exif.get_ifd(EXIF_IFD)
+        original = sub.get(TAG_DATETIME_ORIGINAL) or exif.get(TAG_DATETIME)
+        captured = parse_exif_datetime(original)
+        if original and captured is None:
+            result.notes.append(f"EXIF capture time unreadable ({str(original)[:40]!r})")
+        if captured:
+            result.captured_at = captured
+            offset = sub.get(TAG_OFFSET_TIME_ORIGINAL)
+            if isinstance(offset, str) and _valid_offset(offset.strip("\x00 ")):
+                result.captured_offset = offset.strip("\x00 ")
+    except Exception as exc:
+        result.notes.append(f"EXIF metadata partly unreadable ({_short(exc)})")
+
+
+def parse_exif_datetime(value) -> str | None:
+    """EXIF writes 'YYYY:MM:DD HH:MM:SS'; return ISO 8601 (no offset) or None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip("\x00 ")
+    for pattern in ("%Y:%m:%d %H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y:%m:%d %H:%M"):
+        try:
+            moment = datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+        if moment.year < 1970:
+            return None
+        return moment.isoformat()
+    return None
+
+
+def _valid_offset(text: str) -> bool:
+    return len(text) == 6 and text[0] in "+-" and text[3] == ":" and text[1:3].isdigit() and text[4:].isdigit()
+
+
+def _probe_pdf(path: Path, result: ProbeResult) -> None:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            result.notes.append("password-protected PDF: its pages cannot be read or previewed")
+        else:
+            result.notes.append(f"PDF could not be opened ({_short(exc)})")
+        return
+    try:
+        result.page_count = len(document)
+        if result.page_count:
+            page = document[0]
+            width, height = page.get_size()
+            scale = min(THUMB_MAX * 1.5 / max(width, height, 1), 4.0)
+            bitmap = page.render(scale=scale)
+            _store_thumbnail(bitmap.to_pil(), result)
+    except Exception as exc:
+        result.notes.append(f"PDF first page could not be rendered ({_short(exc)})")
+    finally:
+        document.close()
+
+
+def _store_thumbnail(image, result: ProbeResult) -> None:
+    image = image.convert("RGB") if image.mode not in ("RGB", "L") else image
+    image.thumbnail((THUMB_MAX, THUMB_MAX))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=THUMB_QUALITY, optimize=True)
+    result.thumbnail = buffer.getvalue()
+    result.thumb_width, result.thumb_height = image.size
+
+
+_heif_registered = False
+
+
+def _register_heif() -> None:
+    global _heif_registered
+    if not _heif_registered:
+        from pillow_heif import register_heif_opener
+
+        register_heif_opener()
+        _heif_registered = True
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text[:120]

@@ -1,0 +1,56 @@
+"""Worker processes for probing files, each job bounded in time.
+
+pypdf and image decoders have had infinite loops and crashes on crafted files: a job that takes
+too long is killed with its process (pebble restarts the worker), and the file is kept as an
+opaque attachment with a note."""
+
+from __future__ import annotations
+
+import multiprocessing
+from concurrent.futures import TimeoutError as FutureTimeout
+
+from pebble import ProcessPool
+from pebble.common import ProcessExpired
+
+from desktop.core.probe import ProbeResult, probe_file
+
+PROBE_TIMEOUT_S = 20.0
+
+
+class ProbePool:
+    """A small pool of spawned workers (spawn: forking a process that runs Qt threads is unsafe)."""
+
+    def __init__(self, workers: int | None = None, timeout: float = PROBE_TIMEOUT_S):
+        count = workers or max(1, min(2, multiprocessing.cpu_count()))
+        self._pool = ProcessPool(max_workers=count, context=multiprocessing.get_context("spawn"))
+        self._timeout = timeout
+
+    def submit(self, path: str):
+        return self._pool.schedule(probe_file, args=(path,), timeout=self._timeout)
+
+    def result(self, future) -> dict:
+        """The probe's result; a timeout or a crashed worker becomes a note, never an exception."""
+        try:
+            return future.result()
+        except FutureTimeout:
+            note = f"reading this file took longer than {self._timeout:.0f} s and was stopped: kept as an attachment"
+        except ProcessExpired as exc:
+            note = f"the file crashed the reader (exit code {exc.exitcode}): kept as an attachment"
+        except Exception as exc:  # a bug in a decoder must not stop the import of the other files
+            note = f"the file could not be read ({type(exc).__name__}): kept as an attachment"
+        fallback = ProbeResult(notes=[note])
+        return fallback.to_dict()
+
+    def cancel_pending(self, futures) -> None:
+        for future in futures:
+            future.cancel()
+
+    def close(self) -> None:
+        self._pool.stop()
+        self._pool.join(timeout=5)
+
+    def __enter__(self) -> "ProbePool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

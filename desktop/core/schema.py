@@ -1,0 +1,222 @@
+"""Schema migrations (sqlite-utils 4). Each runs in one transaction; PRAGMA user_version
+carries the schema version so a file's version can be read from its header alone."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("refund_case")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for statement in _split(_INITIAL_SQL):
+        db.execute(statement)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a script, one by one (db.execute takes one; triggers hold semicolons)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return statements
+
+
+def schema_version_of_code() -> int:
+    return len(migrations._migrations)
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; returns their names. user_version follows in the same transaction."""
+    pending = [m.name for m in migrations.pending(db)]
+    migrations.ensure_migrations_table(db)
+    for migration in migrations.pending(db):
+        with db.atomic():
+            migration.fn(db)
+            migrations._record_applied(db, migration.name)
+            applied = db.execute(
+                "SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?", [migrations.name]
+            ).fetchone()[0]
+            db.execute(f"PRAGMA user_version={int(applied)}")
+    return pending
+
+
+_INITIAL_SQL = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+CREATE TABLE case_details (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL DEFAULT '',
+    complainant_name TEXT NOT NULL DEFAULT '',
+    complainant_phone TEXT NOT NULL DEFAULT '',
+    complainant_address TEXT NOT NULL DEFAULT '',
+    clinic_name TEXT NOT NULL DEFAULT '',
+    clinic_address TEXT NOT NULL DEFAULT '',
+    clinic_credit_code TEXT NOT NULL DEFAULT '',
+    clinic_licence_no TEXT NOT NULL DEFAULT '',
+    clinic_phone TEXT NOT NULL DEFAULT '',
+    practitioner TEXT NOT NULL DEFAULT '',
+    treatment TEXT NOT NULL DEFAULT '',
+    treatment_dates TEXT NOT NULL DEFAULT '',
+    amount_paid TEXT NOT NULL DEFAULT '',
+    payment_method TEXT NOT NULL DEFAULT '',
+    payment_refs TEXT NOT NULL DEFAULT '',
+    demand_kind TEXT NOT NULL DEFAULT '',
+    demand_amount TEXT NOT NULL DEFAULT '',
+    refund_clause TEXT NOT NULL DEFAULT 'unsure',
+    refund_clause_text TEXT NOT NULL DEFAULT '',
+    first_aware_date TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    playbook_id TEXT NOT NULL DEFAULT '',
+    is_sample INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+-- Content, in chunks so a multi-gigabyte video never sits in memory whole.
+CREATE TABLE blobs (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT UNIQUE,
+    size INTEGER NOT NULL DEFAULT 0,
+    stored_at TEXT NOT NULL
+);
+CREATE TABLE blob_chunks (
+    blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (blob_id, seq)
+) WITHOUT ROWID;
+
+CREATE TRIGGER blob_chunks_immutable BEFORE UPDATE ON blob_chunks
+BEGIN
+    SELECT RAISE(ABORT, 'evidence content is immutable');
+END;
+-- The hash is written once, when the streamed content is complete; never changed after.
+CREATE TRIGGER blobs_hash_immutable BEFORE UPDATE OF sha256, size ON blobs
+WHEN OLD.sha256 IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'evidence hash is immutable');
+END;
+
+CREATE TABLE thumbnails (
+    blob_id INTEGER PRIMARY KEY REFERENCES blobs(id) ON DELETE CASCADE,
+    format TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL UNIQUE REFERENCES blobs(id),
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    file_modified_at TEXT,
+    captured_at TEXT,
+    captured_offset TEXT,
+    camera_model TEXT,
+    orientation INTEGER,
+    width INTEGER,
+    height INTEGER,
+    page_count INTEGER,
+    read_note TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    title TEXT NOT NULL DEFAULT '',
+    category TEXT NOT NULL DEFAULT 'other',
+    proves TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    evidence_date TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    private INTEGER NOT NULL DEFAULT 0,
+    exhibit_order INTEGER NOT NULL,
+    trashed_at TEXT
+);
+CREATE INDEX evidence_order ON evidence(exhibit_order);
+
+CREATE TRIGGER evidence_identity_immutable
+BEFORE UPDATE OF blob_id, sha256, size, file_name, media_type, file_modified_at,
+                 captured_at, captured_offset, imported_at ON evidence
+BEGIN
+    SELECT RAISE(ABORT, 'evidence content and hash are immutable');
+END;
+
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    occurred_at TEXT NOT NULL,
+    precision TEXT NOT NULL DEFAULT 'day',
+    kind TEXT NOT NULL DEFAULT 'other',
+    title TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX events_when ON events(occurred_at);
+
+CREATE TABLE event_evidence (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    PRIMARY KEY (event_id, evidence_id)
+) WITHOUT ROWID;
+
+CREATE TABLE steps (
+    id INTEGER PRIMARY KEY,
+    playbook_id TEXT NOT NULL,
+    step_key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    status TEXT NOT NULL DEFAULT 'todo',
+    started_on TEXT,
+    done_on TEXT,
+    outcome TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    UNIQUE (playbook_id, step_key)
+);
+
+CREATE TABLE step_evidence (
+    step_id INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+    evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
+    PRIMARY KEY (step_id, evidence_id)
+) WITHOUT ROWID;
+
+CREATE TABLE step_events (
+    step_id INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (step_id, event_id)
+) WITHOUT ROWID;
+
+-- Append-only and hash-chained: each entry's hash covers the previous entry's hash.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+
+-- Full-text search, kept up to date by search.py (trusted_schema=OFF forbids FTS5 in triggers).
+-- Trigram finds Chinese words of three characters or more through the index; shorter terms
+-- fall back to LIKE over the same table.
+CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref_id UNINDEXED, body, tokenize='trigram');
+
+"""

@@ -1,0 +1,145 @@
+"""The timeline: dated events with their precision, linked to evidence."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from desktop.core import audit, search
+from desktop.core.clock import now_iso
+from desktop.core.errors import CaseError
+from desktop.core.vocab import EVENT_KINDS, PRECISIONS
+
+if TYPE_CHECKING:
+    from desktop.core.case import Case
+
+EVENT_FIELDS = ("occurred_at", "precision", "kind", "title", "description")
+COLUMNS = ("id", *EVENT_FIELDS, "created_at", "updated_at")
+
+
+def normalise_when(value: str, precision: str) -> str:
+    """Store dates as sortable ISO text: 2026-03 for a month, 2026-03-02 for a day, with time for exact."""
+    text = value.strip()
+    try:
+        if precision == "month":
+            return datetime.strptime(text[:7], "%Y-%m").strftime("%Y-%m")
+        if precision == "exact":
+            return datetime.fromisoformat(text).isoformat(timespec="minutes")
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        raise CaseError(f"{value!r} is not a date (use YYYY-MM-DD).") from None
+
+
+class Timeline:
+    def __init__(self, case: "Case"):
+        self._case = case
+
+    @property
+    def _conn(self):
+        return self._case.conn
+
+    def list(self) -> list[dict]:
+        rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY occurred_at, id").fetchall()
+        events = [dict(zip(COLUMNS, r)) for r in rows]
+        links: dict[int, list[int]] = {}
+        for event_id, evidence_id in self._conn.execute(
+                "SELECT ee.event_id, ee.evidence_id FROM event_evidence ee JOIN evidence e ON e.id = ee.evidence_id "
+                "WHERE e.trashed_at IS NULL ORDER BY e.exhibit_order"):
+            links.setdefault(event_id, []).append(evidence_id)
+        for event in events:
+            event["evidence_ids"] = links.get(event["id"], [])
+        return events
+
+    def get(self, event_id: int) -> dict:
+        row = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE id = ?", [event_id]).fetchone()
+        if row is None:
+            raise CaseError(f"There is no event {event_id} in this case.")
+        event = dict(zip(COLUMNS, row))
+        event["evidence_ids"] = [r[0] for r in self._conn.execute(
+            "SELECT evidence_id FROM event_evidence WHERE event_id = ? ORDER BY evidence_id", [event_id])]
+        return event
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM events").fetchone()[0]
+
+    def add(self, occurred_at: str, title: str, *, kind: str = "other", precision: str = "day",
+            description: str = "", evidence_ids: list[int] | None = None, event_id: int | None = None) -> int:
+        """Add an event (event_id lets an undo put a deleted event back under its own id)."""
+        _check(kind, precision)
+        when = normalise_when(occurred_at, precision)
+        now = now_iso()
+        with self._case.transaction() as conn:
+            new_id = conn.execute(
+                "INSERT INTO events(id, occurred_at, precision, kind, title, description, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [event_id, when, precision, kind, title, description, now, now],
+            ).lastrowid
+            for evidence_id in evidence_ids or []:
+                conn.execute("INSERT OR IGNORE INTO event_evidence(event_id, evidence_id) VALUES (?, ?)",
+                             [new_id, evidence_id])
+            search.reindex(conn, "event", new_id)
+            audit.append(conn, "event.add", f"event:{new_id}", {"title": title, "when": when})
+        return new_id
+
+    def update(self, event_id: int, changes: dict) -> dict:
+        """Change fields of an event; returns their previous values."""
+        unknown = set(changes) - set(EVENT_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown event fields: {sorted(unknown)}")
+        before = self.get(event_id)
+        merged = {**before, **changes}
+        _check(merged["kind"], merged["precision"])
+        if "occurred_at" in changes or "precision" in changes:
+            changes = {**changes, "occurred_at": normalise_when(merged["occurred_at"], merged["precision"])}
+        previous = {k: before[k] for k in changes}
+        with self._case.transaction() as conn:
+            assignments = ", ".join(f"{k} = ?" for k in changes)
+            conn.execute(f"UPDATE events SET {assignments}, updated_at = ? WHERE id = ?",
+                         [*changes.values(), now_iso(), event_id])
+            search.reindex(conn, "event", event_id)
+            audit.append(conn, "event.edit", f"event:{event_id}", {"fields": sorted(changes)})
+        return previous
+
+    def delete(self, event_id: int) -> dict:
+        """Delete an event; returns it with its links, so an undo can add it back."""
+        event = self.get(event_id)
+        with self._case.transaction() as conn:
+            conn.execute("DELETE FROM events WHERE id = ?", [event_id])
+            search.unindex(conn, "event", event_id)
+            audit.append(conn, "event.delete", f"event:{event_id}", {"title": event["title"]})
+        return event
+
+    def link(self, event_id: int, evidence_ids: list[int]) -> list[int]:
+        """Link evidence to an event; returns the ids that were newly linked."""
+        added = []
+        with self._case.transaction() as conn:
+            for evidence_id in evidence_ids:
+                cursor = conn.execute("INSERT OR IGNORE INTO event_evidence(event_id, evidence_id) VALUES (?, ?)",
+                                      [event_id, evidence_id])
+                if cursor.rowcount:
+                    added.append(evidence_id)
+            audit.append(conn, "event.link", f"event:{event_id}", {"evidence": added})
+        return added
+
+    def unlink(self, event_id: int, evidence_ids: list[int]) -> None:
+        with self._case.transaction() as conn:
+            for evidence_id in evidence_ids:
+                conn.execute("DELETE FROM event_evidence WHERE event_id = ? AND evidence_id = ?",
+                             [event_id, evidence_id])
+            audit.append(conn, "event.unlink", f"event:{event_id}", {"evidence": list(evidence_ids)})
+
+    def suggest_from_photos(self, min_photos: int = 1) -> list[dict]:
+        """Days on which photos were taken and that no event covers yet: 'N photos taken on D: add an event?'"""
+        rows = self._conn.execute(
+            "SELECT substr(captured_at, 1, 10) AS day, count(*), group_concat(id) FROM evidence "
+            "WHERE captured_at IS NOT NULL AND trashed_at IS NULL GROUP BY day HAVING count(*) >= ? ORDER BY day",
+            [min_photos]).fetchall()
+        covered = {r[0] for r in self._conn.execute("SELECT substr(occurred_at, 1, 10) FROM events")}
+        return [{"day": day, "count": n, "evidence_ids": [int(i) for i in ids.split(",")]}
+                for day, n, ids in rows if day not in covered]
+
+
+def _check(kind: str, precision: str) -> None:
+    if kind not in EVENT_KINDS:
+        raise ValueError(f"unknown event kind {kind!r}")
+    if precision not in PRECISIONS:
+        raise ValueError(f"unknown date precision {precision!r}")

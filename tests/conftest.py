@@ -1,0 +1,42 @@
+"""Shared test setup: headless Qt, the shared real-world fixtures, and fresh case files."""
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep settings and logs written by the app inside the test's temporary folders.
+os.environ.setdefault("REFUND_CASE_DATA_DIR", str(Path(__file__).resolve().parent / ".." / ".pytest_cache" / "appdata"))
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+FIXTURES = (ROOT.parent / "shared" / "fixtures" / "evidence").resolve()
+PHOTOS = FIXTURES / "photos"
+PDFS = FIXTURES / "pdfs"
+BROKEN = FIXTURES / "broken"
+
+
+@pytest.fixture(scope="session")
+def fixtures_dir() -> Path:
+    assert FIXTURES.is_dir(), f"the shared fixtures are missing at {FIXTURES}"
+    return FIXTURES
+
+
+@pytest.fixture
+def case(tmp_path):
+    from desktop.core.case import create_case
+
+    opened = create_case(tmp_path / "test.refundcase", "Test case 测试案件")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def probe_pool():
+    from desktop.core.probe_pool import ProbePool
+
+    with ProbePool() as pool:
+        yield pool
