@@ -40,3 +40,15 @@ def probe_pool():
 
     with ProbePool() as pool:
         yield pool
+
+
+@pytest.fixture
+def session(case, qapp):
+    """A GUI session over a fresh case (the case fixture closes the file)."""
+    from desktop.ui.fonts import register_fonts
+    from desktop.ui.session import CaseSession
+
+    register_fonts(qapp)
+    opened = CaseSession(case)
+    yield opened
+    opened.undo_stack.clear()

@@ -39,7 +39,7 @@ class ImportOutcome:
     def line(self) -> str:
         if self.status == "stored":
             note = f" (note: {self.reason})" if self.reason else ""
-            return f"stored     E-id {self.evidence_id}  {self.path}{note}"
+            return f"stored     #{self.evidence_id:<5} {self.path}{note}"
         if self.status == "duplicate":
             return f"duplicate  {self.path}  (same content as evidence {self.evidence_id})"
         return f"{self.status:<10} {self.path}  ({self.reason})"

@@ -1,0 +1,16 @@
+"""Placeholder until the timeline view lands: the interface the main window relies on."""
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.ui.session import CaseSession
+
+
+class TimelineView(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        QVBoxLayout(self).addWidget(QLabel(self.tr("Timeline")))
+
+    def show_item(self, event_id: int) -> None:
+        """Select and reveal one item (search results jump here)."""
+
