@@ -217,7 +217,10 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
             backup_before_migration(path, header.user_version)
             conn = connect(path, read_only=False, check_same_thread=False)
             migrate(Database(conn, execute_plugins=False))
-        return Case(path, conn, read_only, lock)
+        case = Case(path, conn, read_only, lock)
+        if not read_only:
+            _clear_leftover_journal(case)
+        return case
     except sqlite3.DatabaseError as exc:
         if conn is not None:
             conn.close()
@@ -233,6 +236,17 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         if lock is not None:
             _release(lock)
         raise
+
+
+def _clear_leftover_journal(case: Case) -> None:
+    """After a crash or a yanked stick SQLite has already rolled back a hot journal on open, but a
+    journal that was not hot (killed before it was written) stays beside the case until the next
+    write. Write a note of the recovery, so the closed case is one file again."""
+    if not Path(str(case.path) + "-journal").exists():
+        return
+    with case.transaction() as conn:
+        audit.append(conn, "case.recovered", "case",
+                     {"note": "the case was not closed properly last time; unfinished changes were discarded"})
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -157,7 +157,7 @@ def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelle
                     raise _Duplicate(existing[0], sha256)
                 conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, size, blob_id])
                 probed = probe()
-                evidence_id = _insert_evidence(conn, blob_id, sha256, size, path, info, head, probed)
+                evidence_id, note = _insert_evidence(conn, blob_id, sha256, size, path, info, head, probed)
                 audit.append(conn, "evidence.import", f"evidence:{evidence_id}",
                              {"file_name": path.name, "sha256": sha256, "size": size})
         except _Duplicate as dup:
@@ -165,8 +165,7 @@ def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelle
                                  reason="identical content is already in the case")
         except OSError as exc:
             return ImportOutcome(str(path), "refused", reason=f"reading failed part-way: {exc.strerror or exc}")
-    return ImportOutcome(str(path), "stored", evidence_id=evidence_id, sha256=sha256,
-                         reason="; ".join(probed.get("notes") or []))
+    return ImportOutcome(str(path), "stored", evidence_id=evidence_id, sha256=sha256, reason=note)
 
 
 class _Duplicate(Exception):
@@ -175,7 +174,8 @@ class _Duplicate(Exception):
 
 
 def _insert_evidence(conn: sqlite3.Connection, blob_id: int, sha256: str, size: int, path: Path,
-                     info: os.stat_result, head: bytes, probed: dict) -> int:
+                     info: os.stat_result, head: bytes, probed: dict) -> tuple[int, str]:
+    """Insert the item and its thumbnail; returns its id and the note of what could not be read."""
     media_type = probed.get("media_type") or detect_media_type(head)
     if media_type == "application/octet-stream":
         media_type = detect_media_type(head)  # the probe failed or timed out: the header still tells
@@ -199,7 +199,7 @@ def _insert_evidence(conn: sqlite3.Connection, blob_id: int, sha256: str, size: 
         conn.execute("INSERT INTO thumbnails(blob_id, format, width, height, data) VALUES (?, 'jpeg', ?, ?, ?)",
                      [blob_id, probed["thumb_width"], probed["thumb_height"], probed["thumbnail"]])
     search.reindex(conn, "evidence", evidence_id)
-    return evidence_id
+    return evidence_id, "; ".join(notes)
 
 
 def _default_category(media_type: str) -> str:

@@ -20,13 +20,14 @@ PROBE_TIMEOUT_S = 20.0
 class ProbePool:
     """A small pool of spawned workers (spawn: forking a process that runs Qt threads is unsafe)."""
 
-    def __init__(self, workers: int | None = None, timeout: float = PROBE_TIMEOUT_S):
+    def __init__(self, workers: int | None = None, timeout: float = PROBE_TIMEOUT_S, probe=probe_file):
+        self._probe = probe
         count = workers or max(1, min(2, multiprocessing.cpu_count()))
         self._pool = ProcessPool(max_workers=count, context=multiprocessing.get_context("spawn"))
         self._timeout = timeout
 
     def submit(self, path: str):
-        return self._pool.schedule(probe_file, args=(path,), timeout=self._timeout)
+        return self._pool.schedule(self._probe, args=(path,), timeout=self._timeout)
 
     def result(self, future) -> dict:
         """The probe's result; a timeout or a crashed worker becomes a note, never an exception."""

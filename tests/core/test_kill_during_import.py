@@ -1,0 +1,76 @@
+"""SIGKILL an import at random moments: the case must pass integrity_check and hold no half-stored evidence."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from desktop.core.case import create_case, open_case
+from desktop.core.verify import verify_case
+from tests.conftest import PHOTOS, ROOT
+
+IMPORTER = textwrap.dedent("""
+    import sys
+    sys.path.insert(0, {root!r})
+    from desktop.core.case import open_case
+    from desktop.core.importer import import_paths
+    case = open_case({case!r})
+    print("started", flush=True)
+    import_paths(case, [{source!r}], progress=lambda done, total, name: print(done, flush=True))
+    print("finished", flush=True)
+""")
+
+
+@pytest.fixture(scope="module")
+def source_folder(tmp_path_factory):
+    """40 distinct files, a few megabytes each, so a kill lands inside chunk writes as well as between files."""
+    folder = tmp_path_factory.mktemp("source")
+    photos = sorted(p for p in PHOTOS.iterdir() if p.suffix.lower() == ".jpg")
+    for index in range(40):
+        if index % 3 == 0:
+            data = photos[index % len(photos)].read_bytes() + index.to_bytes(4, "big")
+            (folder / f"photo_{index:02}.jpg").write_bytes(data)
+        else:
+            (folder / f"recording_{index:02}.m4a").write_bytes(os.urandom(2 * 1024 * 1024 + index))
+    return folder
+
+
+@pytest.mark.slow
+def test_sigkill_at_random_moments_leaves_a_sound_case(tmp_path, source_folder):
+    seed = int(os.environ.get("KILL_TEST_SEED", time.time()))
+    rng = random.Random(seed)
+    path = tmp_path / "killed.refundcase"
+    create_case(path).close()
+    stored_before = 0
+    for round_number in range(6):
+        script = IMPORTER.format(root=str(ROOT), case=str(path), source=str(source_folder))
+        process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+        assert process.stdout.readline().strip() == "started"
+        # Wait for a random number of files to go through, then a random fraction of the next one.
+        for _ in range(rng.randint(0, 6)):
+            if not process.stdout.readline():
+                break
+        time.sleep(rng.uniform(0, 0.05))
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait()
+        with open_case(path) as case:  # rolls back the hot journal left by the kill
+            assert case.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"seed {seed}"
+            report = verify_case(case)
+            assert report.ok, (seed, report)
+            assert case.conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0] == 0
+            orphans = case.conn.execute(
+                "SELECT count(*) FROM blobs b LEFT JOIN evidence e ON e.blob_id = b.id WHERE e.id IS NULL").fetchone()[0]
+            assert orphans == 0, f"seed {seed}"
+            sizes = case.conn.execute(
+                "SELECT e.size, (SELECT sum(length(data)) FROM blob_chunks c WHERE c.blob_id = e.blob_id) "
+                "FROM evidence e").fetchall()
+            assert all(expected == stored for expected, stored in sizes), f"seed {seed}"
+            count = case.evidence.count()
+            assert count >= stored_before
+            stored_before = count
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["killed.refundcase"]
