@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from desktop.core import audit, search
 from desktop.core.clock import now_iso
-from desktop.core.connection import configure_new, connect, quick_check, read_header
+from desktop.core.connection import configure_new, connect, connect_new, quick_check, read_header
 from desktop.core.errors import CaseError, CaseLocked, CorruptCase, NewerVersion, NotEnoughSpace, ReadOnlyMedium
 from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.schema import migrate, schema_version_of_code
@@ -122,7 +122,7 @@ class Case:
         destination = Path(destination)
         temporary = destination.with_name(f".{destination.name}.partial")
         try:
-            target = sqlite3.connect(temporary)
+            target = connect_new(temporary)
             try:
                 self.conn.backup(target)
                 target.execute("PRAGMA journal_mode=DELETE")
@@ -254,7 +254,7 @@ def backup_before_migration(path: Path, version: int) -> Path:
     source = connect(path, read_only=True)
     try:
         temporary = backup.with_name(f".{backup.name}.partial")
-        target = sqlite3.connect(temporary)
+        target = connect_new(temporary)
         try:
             source.backup(target)
         finally:
@@ -279,7 +279,7 @@ def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = 
     temporary = path.with_name(f".{path.name}.creating")
     temporary.unlink(missing_ok=True)
     try:
-        conn = sqlite3.connect(temporary)
+        conn = connect_new(temporary)
         try:
             configure_new(conn)
             db = Database(conn, execute_plugins=False)

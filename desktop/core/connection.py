@@ -107,9 +107,17 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
         raise CorruptCase(f"{path.name} is damaged ({detail}).", str(path))
 
 
+def connect_new(path: Path) -> sqlite3.Connection:
+    """A connection that creates a file: a new case being built, a backup or a copy being written."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA synchronous=FULL")
+    return conn
+
+
 def configure_new(conn: sqlite3.Connection) -> None:
     """Persistent settings for a file we are creating."""
-    conn.execute("PRAGMA page_size=16384")
+    conn.execute("PRAGMA page_size=65536")  # fewest pages per 1 MiB chunk: the fastest import measured
     conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.execute("PRAGMA auto_vacuum=INCREMENTAL")

@@ -90,12 +90,14 @@ CREATE TABLE blobs (
     size INTEGER NOT NULL DEFAULT 0,
     stored_at TEXT NOT NULL
 );
+-- A rowid table: large rows in a WITHOUT ROWID table import three times slower.
 CREATE TABLE blob_chunks (
+    id INTEGER PRIMARY KEY,
     blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
     seq INTEGER NOT NULL,
     data BLOB NOT NULL,
-    PRIMARY KEY (blob_id, seq)
-) WITHOUT ROWID;
+    UNIQUE (blob_id, seq)
+);
 
 CREATE TRIGGER blob_chunks_immutable BEFORE UPDATE ON blob_chunks
 BEGIN

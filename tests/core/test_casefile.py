@@ -68,7 +68,7 @@ def test_bad_files_get_a_clear_error_and_stay_untouched(tmp_path, kind):
         expected = CorruptCase
     elif kind == "corrupt":
         data = bytearray(good.read_bytes())
-        page = 16384
+        page = 65536
         for offset in range(page, len(data), page):  # scribble over every page but the header's
             data[offset + 8: offset + 400] = os.urandom(392)
         target.write_bytes(bytes(data))

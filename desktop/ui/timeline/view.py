@@ -1,16 +1,294 @@
-"""Placeholder until the timeline view lands: the interface the main window relies on."""
+"""The Timeline page: the drawn timeline above the chronological list, photo-date suggestions,
+and an evidence panel to drag items from onto events."""
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.session import CaseSession
+from desktop.ui.timeline.chart import TimelineChart
+from desktop.ui.timeline.commands import (AddEventCommand, DeleteEventCommand, EditEventCommand,
+                                          LinkEventEvidenceCommand)
+from desktop.ui.timeline.event_dialog import EventDialog
+from desktop.ui.timeline.evidence_panel import EvidencePanel
+from desktop.ui.timeline.model import EVENT_ID_ROLE, TimelineModel
+from desktop.ui.timeline.suggestions import PhotoSuggestionBanner
+
+
+class EventTable(QTableView):
+    """The chronological list; evidence dropped onto a row is linked to that event."""
+
+    evidenceDropped = Signal(int, list)  # event id, evidence ids
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def _event_id_at(self, pos) -> int | None:
+        index = self.indexAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
+        return index.data(EVENT_ID_ROLE) if index.isValid() else None
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(EVIDENCE_IDS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasFormat(EVIDENCE_IDS_MIME) and self._event_id_at(event.position()) is not None:
+            index = self.indexAt(event.position().toPoint())
+            self.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        event_id = self._event_id_at(event.position())
+        ids = evidence_ids_from(event.mimeData())
+        if event_id is None or not ids:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.evidenceDropped.emit(event_id, ids)
 
 
 class TimelineView(QWidget):
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        QVBoxLayout(self).addWidget(QLabel(self.tr("Timeline")))
+        self.model = TimelineModel(session, self)
+        self.dialog: EventDialog | None = None  # the open add/edit dialog, if any
+        self._syncing = False
+
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.zoom_in_button = QPushButton()
+        self.zoom_out_button = QPushButton()
+        self.fit_button = QPushButton()
+        self.add_button.clicked.connect(self.add_event)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.banner = PhotoSuggestionBanner(session, self)
+        self.banner.addRequested.connect(self.add_from_photos)
+
+        self.chart = TimelineChart(self.model)
+        self.chart.eventClicked.connect(self._chart_clicked)
+        self.chart.eventActivated.connect(self.edit_event)
+        self.chart.evidenceDropped.connect(self.link_evidence)
+        self.zoom_in_button.clicked.connect(lambda: self.chart.zoom(0.7))
+        self.zoom_out_button.clicked.connect(lambda: self.chart.zoom(1 / 0.7))
+        self.fit_button.clicked.connect(self.chart.fit_all)
+
+        self.table = EventTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed widths: measuring contents would read every row of a long timeline.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TimelineModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(TimelineModel.DATE, 170)
+        header.resizeSection(TimelineModel.KIND, 190)
+        header.resizeSection(TimelineModel.EVIDENCE, 130)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda index: self.edit_event(index.data(EVENT_ID_ROLE)))
+        self.table.evidenceDropped.connect(self.link_evidence)
+        self.model.modelReset.connect(self._restore_selection)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self._remembered: int | None = None
+
+        self.evidence_panel = EvidencePanel(session)
+
+        for widget in (self.table, self.chart):
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget, self.delete_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_event,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            buttons.addWidget(button)
+
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.left_splitter.addWidget(self.chart)
+        self.left_splitter.addWidget(self.table)
+        self.left_splitter.setStretchFactor(0, 1)
+        self.left_splitter.setStretchFactor(1, 1)
+        self.left_splitter.setChildrenCollapsible(False)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left_splitter)
+        self.splitter.addWidget(self.evidence_panel)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1050, 280])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+
+        self.setTabOrder(self.add_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.delete_button)
+        self.setTabOrder(self.delete_button, self.zoom_in_button)
+        self.setTabOrder(self.zoom_in_button, self.zoom_out_button)
+        self.setTabOrder(self.zoom_out_button, self.fit_button)
+        self.setTabOrder(self.fit_button, self.chart)
+        self.setTabOrder(self.chart, self.table)
+        self.setTabOrder(self.table, self.evidence_panel.list)
+
+        self.retranslate()
+        self._update_buttons()
+
+    # -- language ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.add_button.setText(self.tr("&Add event…"))
+        self.add_button.setToolTip(self.tr("Add an event to the timeline (Insert)"))
+        self.edit_button.setText(self.tr("Ed&it…"))
+        self.delete_button.setText(self.tr("De&lete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected event (Delete). You can undo this."))
+        self.zoom_in_button.setText(self.tr("Zoom in"))
+        self.zoom_out_button.setText(self.tr("Zoom out"))
+        self.fit_button.setText(self.tr("Show all"))
+        self.chart.setAccessibleName(self.tr("Timeline chart"))
+        self.table.setAccessibleName(self.tr("Events"))
+        self.model.retranslate()
+        self.banner.retranslate()
+        self.evidence_panel.retranslate()
+        self.chart.update()
+
+    # -- selection ----------------------------------------------------------------------------
+    def selected_event_id(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            return None
+        return index.data(EVENT_ID_ROLE)
 
     def show_item(self, event_id: int) -> None:
-        """Select and reveal one item (search results jump here)."""
+        """Select and reveal one event (search results jump here)."""
+        row = self.model.row_of(event_id)
+        if row < 0:
+            return
+        index = self.model.index(row, TimelineModel.TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.chart.set_selected(event_id)
+        self.chart.ensure_visible(event_id)
+        self.table.setFocus()
 
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if not self._syncing:
+            self.chart.set_selected(current.data(EVENT_ID_ROLE) if current.isValid() else None)
+
+    def _chart_clicked(self, event_id: int) -> None:
+        self._syncing = True
+        try:
+            row = self.model.row_of(event_id)
+            index = self.model.index(row, TimelineModel.TITLE)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        finally:
+            self._syncing = False
+        self._update_buttons()
+
+    def _remember_selection(self) -> None:
+        self._remembered = self.selected_event_id()
+
+    def _restore_selection(self) -> None:
+        if self._remembered is not None and self.model.row_of(self._remembered) >= 0:
+            row = self.model.row_of(self._remembered)
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, TimelineModel.TITLE),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = not self.session.read_only
+        has_selection = self.selected_event_id() is not None
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and has_selection)
+        self.delete_button.setEnabled(writable and has_selection)
+        self.table.setAcceptDrops(writable)
+        self.chart.setAcceptDrops(writable)
+
+    # -- editing ------------------------------------------------------------------------------
+    def _open_dialog(self, event: dict | None, on_accept) -> EventDialog:
+        dialog = EventDialog(self.session, event, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: on_accept(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        dialog.title.setFocus()
+        return dialog
+
+    def add_event(self, _checked: bool = False, prefill: dict | None = None) -> None:
+        if self.session.read_only:
+            return
+        self._open_dialog(prefill, self._add_accepted)
+
+    def _add_accepted(self, dialog: EventDialog) -> None:
+        command = AddEventCommand(self.session, dialog.values(), dialog.evidence_ids())
+        self.session.push(command)
+        self.show_item(command.event_id)
+
+    def add_from_photos(self, suggestion: dict) -> None:
+        self.add_event(prefill={"occurred_at": suggestion["day"], "precision": "day", "kind": "other",
+                                "title": self.tr("Photos taken on this day"),
+                                "evidence_ids": suggestion["evidence_ids"]})
+
+    def edit_selected(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is not None:
+            self.edit_event(event_id)
+
+    def edit_event(self, event_id: int | None) -> None:
+        if event_id is None or self.session.read_only:
+            return
+        event = self.session.case.timeline.get(event_id)
+        self._open_dialog(event, lambda dialog: self._edit_accepted(event, dialog))
+
+    def _edit_accepted(self, event: dict, dialog: EventDialog) -> None:
+        values = dialog.values()
+        changes = {k: v for k, v in values.items() if event[k] != v}
+        before, after = set(event["evidence_ids"]), set(dialog.evidence_ids())
+        link_ids, unlink_ids = sorted(after - before), sorted(before - after)
+        if changes or link_ids or unlink_ids:
+            self.session.push(EditEventCommand(self.session, event["id"], values["title"], changes,
+                                               link_ids, unlink_ids))
+
+    def delete_selected(self) -> None:
+        event_id = self.selected_event_id()
+        if event_id is None or self.session.read_only:
+            return
+        title = self.model.event_dict(self.model.row_of(event_id))["title"]
+        self.session.push(DeleteEventCommand(self.session, event_id, title))
+
+    def link_evidence(self, event_id: int, evidence_ids: list[int]) -> None:
+        if self.session.read_only:
+            return
+        row = self.model.row_of(event_id)
+        event = self.model.event_dict(row)
+        new_ids = [i for i in evidence_ids if i not in event["evidence_ids"]]
+        if new_ids:
+            self.session.push(LinkEventEvidenceCommand(self.session, event_id, event["title"], new_ids))
+        self.show_item(event_id)

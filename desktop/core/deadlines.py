@@ -1,0 +1,118 @@
+"""The limitation deadline of a claim, worked out from the case so the app can warn in time.
+
+Rules (民法典, as read for the playbook; the UI shows them with a "check the current rule" caution):
+- art. 188: three years from the day the person knew, or should have known, of the harm;
+  at most twenty years from the day the harm occurred;
+- art. 195(1): a demand made to the other side restarts the three years from that day; only a
+  written demand recorded on the timeline counts here, because it can be proved;
+- arts. 201-202: a period in years ends on the corresponding day of the last year, or on the last
+  day of that month when there is none (a start on 29 February ends on 28 February).
+A last day that falls on a public holiday moves to the next working day (art. 203); holidays are
+not known here, so the date shown is never later than the real one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from desktop.core.case import Case
+
+LIMITATION_YEARS = 3
+LONGEST_PERIOD_YEARS = 20
+DEMAND_KIND = "written_demand"
+
+# 2025-03-15, 2025/3/15, 2025.03.15, 2025年3月15日 (the day mark optional)
+_DATE_PATTERN = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})")
+
+
+@dataclass(frozen=True)
+class LimitationDeadline:
+    deadline: date
+    days_left: int                      # negative once the deadline has passed
+    start: date                         # the day the three years run from
+    basis: str                          # "first_aware" or "written_demand"
+    first_aware: date
+    restart_event_id: int | None = None
+    restart_event_title: str = ""
+    harm_date: date | None = None       # the treatment date, when it could be read
+    capped: bool = False                # the twenty-year limit came first
+
+    @property
+    def passed(self) -> bool:
+        return self.days_left < 0
+
+
+def add_years(start: date, years: int) -> date:
+    """The corresponding day `years` later; the month's last day when it has none (29 Feb)."""
+    year = start.year + years
+    last_day = calendar.monthrange(year, start.month)[1]
+    return date(year, start.month, min(start.day, last_day))
+
+
+def parse_dates(text: str | None) -> list[date]:
+    """Every valid date written in a free-text field, in the order written."""
+    found = []
+    for year, month, day in _DATE_PATTERN.findall(text or ""):
+        try:
+            found.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return found
+
+
+def first_date(text: str | None) -> date | None:
+    dates = parse_dates(text)
+    return dates[0] if dates else None
+
+
+def event_day(occurred_at: str) -> date | None:
+    """The day of a stored event (2026-03-02, 2026-03-02T10:00); a month-only date counts from its
+    first day, the earliest it can be, so the deadline shown is never too late."""
+    text = (occurred_at or "").strip()
+    try:
+        if len(text) == 7:
+            return date.fromisoformat(text + "-01")
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def limitation_deadline(details: dict, events: Iterable[dict], today: date | None = None) -> LimitationDeadline | None:
+    """The deadline, or None while the case has no readable 'first knew of the harm' date."""
+    today = today or date.today()
+    first_aware = first_date(details.get("first_aware_date"))
+    if first_aware is None:
+        return None
+    start, basis, restart = first_aware, "first_aware", None
+    for event in events:
+        if event.get("kind") != DEMAND_KIND:
+            continue
+        day = event_day(event.get("occurred_at", ""))
+        # Only a demand already made restarts the period; a planned one (dated later) does not.
+        if day is None or day <= first_aware or day > today:
+            continue
+        if day > start or (day == start and restart is not None and event["id"] > restart["id"]):
+            start, basis, restart = day, "written_demand", event
+    deadline = add_years(start, LIMITATION_YEARS)
+    treatment_days = parse_dates(details.get("treatment_dates"))
+    harm = min(treatment_days) if treatment_days else None
+    capped = False
+    if harm is not None:
+        longest = add_years(harm, LONGEST_PERIOD_YEARS)
+        if longest < deadline:
+            deadline, capped = longest, True
+    return LimitationDeadline(
+        deadline=deadline, days_left=(deadline - today).days, start=start, basis=basis, first_aware=first_aware,
+        restart_event_id=restart["id"] if restart else None,
+        restart_event_title=restart.get("title", "") if restart else "",
+        harm_date=harm, capped=capped,
+    )
+
+
+def for_case(case: "Case", today: date | None = None) -> LimitationDeadline | None:
+    return limitation_deadline(case.details(), case.timeline.list(), today)

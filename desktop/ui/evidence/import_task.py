@@ -1,0 +1,124 @@
+"""Importing files into the case off the GUI thread, with a progress dialog that can stop it.
+
+Each file is stored completely or not at all (the core importer's rule), so stopping keeps what
+finished and drops the file in progress. Imports are not undoable: they are written to the audit
+log, and an unwanted item goes to the trash like any other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from desktop.core.errors import CaseError
+from desktop.core.importer import ImportOutcome, import_paths
+from desktop.ui.evidence.tasks import TaskKeeper
+from desktop.ui.session import CaseSession
+
+
+class ImportJob(QObject):
+    """One import: start() it; `done` carries the outcomes (an empty list if it failed)."""
+
+    done = Signal(list)
+    progress = Signal(int, int, str)
+
+    def __init__(self, session: CaseSession, paths: list[str], keeper: TaskKeeper, parent: QWidget,
+                 probe_pool=None):
+        super().__init__(parent)
+        self._session, self._paths, self._keeper, self._pool = session, list(paths), keeper, probe_pool
+        self._parent_widget = parent
+        self.task = None
+        self.summary_box: QMessageBox | None = None
+        self.dialog = QProgressDialog(self.tr("Preparing the import…"), self.tr("Stop"), 0, 0, parent)
+        self.dialog.setWindowTitle(self.tr("Adding evidence"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setMinimumWidth(420)
+        self.dialog.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        case_path_owner = self._session.case
+        paths, pool = self._paths, self._pool
+
+        def run(report, is_cancelled) -> list[ImportOutcome]:
+            worker_case = case_path_owner.secondary()
+            try:
+                return import_paths(worker_case, paths, progress=report, is_cancelled=is_cancelled, pool=pool)
+            finally:
+                worker_case.close()
+
+        self.dialog.show()
+        self.task = self._keeper.start(run, on_success=self._succeeded, on_failure=self._failed,
+                                       on_progress=self._progressed)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.task is not None and self.task.cancelled
+
+    def _progressed(self, done: int, total: int, name: str) -> None:
+        self.progress.emit(done, total, name)
+        if self.cancelled:
+            return
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        if name:
+            self.dialog.setLabelText(self.tr("Adding file {0} of {1}:\n{2}").format(done + 1, total, name))
+
+    def _finish(self) -> None:
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.hide()
+        self.dialog.deleteLater()
+        # The worker wrote through its own connection: every view re-reads.
+        self._session.notify_all()
+
+    def _succeeded(self, outcomes: list[ImportOutcome]) -> None:
+        self._finish()
+        self._show_summary(outcomes)
+        self.done.emit(list(outcomes))
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        self._finish()
+        if isinstance(exc, CaseError):
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files not added"), exc.message,
+                              QMessageBox.StandardButton.Ok, self._parent_widget)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Files not added"),
+                              self.tr("The import stopped because of an unexpected error. "
+                                      "Files added before it stay in the case."),
+                              QMessageBox.StandardButton.Ok, self._parent_widget)
+            box.setDetailedText(details)
+        self._open(box)
+        self.done.emit([])
+
+    def _show_summary(self, outcomes: list[ImportOutcome]) -> None:
+        stored = [o for o in outcomes if o.status == "stored"]
+        duplicates = [o for o in outcomes if o.status == "duplicate"]
+        refused = [o for o in outcomes if o.status == "refused"]
+        stopped = [o for o in outcomes if o.status == "cancelled"]
+        lines = [self.tr("%n file(s) added to the case.", "", len(stored))]
+        if duplicates:
+            lines.append(self.tr("%n file(s) were already in the case and were not added again.", "",
+                                 len(duplicates)))
+        if refused:
+            lines.append(self.tr("%n file(s) could not be added (see the details).", "", len(refused)))
+        if stopped:
+            lines.append(self.tr("You stopped the import: %n file(s) were not added. "
+                                 "The file being read when you stopped was not kept.", "", len(stopped)))
+        box = QMessageBox(QMessageBox.Icon.Information if not refused else QMessageBox.Icon.Warning,
+                          self.tr("Files added"), "\n".join(lines), QMessageBox.StandardButton.Ok,
+                          self._parent_widget)
+        details = [self.tr("{0}: {1}").format(o.path, o.reason) for o in refused + duplicates]
+        if details:
+            box.setDetailedText("\n".join(details))
+        self._open(box)
+
+    def _open(self, box: QMessageBox) -> None:
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.summary_box = box
+        box.open()

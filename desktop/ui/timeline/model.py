@@ -1,0 +1,139 @@
+"""The case's events as a table model: the list and the drawn chart both read from it."""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.vocab import EVENT_KINDS, label
+from desktop.ui.session import CaseSession
+from desktop.ui.timeline.dates import day_number, format_when
+from desktop.ui.timeline.lang import ui_lang
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+DAY_ROLE = Qt.ItemDataRole.UserRole + 3       # float day number (chart x)
+EVENT_ROLE = Qt.ItemDataRole.UserRole + 4     # the whole event dict (read-only use)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractTableModel):
+    """Rows are events in date order (as case.timeline.list() returns them)."""
+
+    DATE, KIND, TITLE, EVIDENCE = range(4)
+
+    def __init__(self, session: CaseSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._events: list[dict] = []
+        self._days: list[float] = []
+        self._row_by_id: dict[int, int] = {}
+        self._exhibits: dict[int, str] = {}
+        self._lang = ui_lang()
+        self._date_text: dict[int, str] = {}  # formatted lazily, per row shown
+        session.eventsChanged.connect(self.reload)
+        session.evidenceChanged.connect(self._evidence_changed)
+        self.reload()
+
+    # -- reading the case -------------------------------------------------------------------
+    def reload(self, _ids: list | None = None) -> None:
+        self.beginResetModel()
+        case = self._session.case
+        self._events = case.timeline.list()
+        self._exhibits = case.evidence.exhibit_numbers()
+        self._days = [day_number(e["occurred_at"]) for e in self._events]
+        self._row_by_id = {e["id"]: row for row, e in enumerate(self._events)}
+        self._date_text.clear()
+        self.endResetModel()
+
+    def _evidence_changed(self, _ids: list) -> None:
+        # Trashing or reordering evidence changes both links shown and E-numbers.
+        self.reload()
+
+    def retranslate(self) -> None:
+        self._lang = ui_lang()
+        self._date_text.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._events:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._events) - 1, self.columnCount() - 1))
+
+    # -- lookups for the views ----------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def event_dict(self, row: int) -> dict:
+        return self._events[row]
+
+    def row_of(self, event_id: int) -> int:
+        return self._row_by_id.get(event_id, -1)
+
+    def day(self, row: int) -> float:
+        return self._days[row]
+
+    def rows_between(self, first_day: float, last_day: float) -> range:
+        """Rows whose date falls in [first_day, last_day]: a binary search, for painting a visible range."""
+        return range(bisect.bisect_left(self._days, first_day), bisect.bisect_right(self._days, last_day))
+
+    def day_span(self) -> tuple[float, float] | None:
+        return (self._days[0], self._days[-1]) if self._days else None
+
+    def kinds_present(self) -> list[str]:
+        present = {e["kind"] for e in self._events}
+        return [k for k in EVENT_KINDS if k in present]
+
+    def exhibits_text(self, event: dict) -> str:
+        return ", ".join(self._exhibits[i] for i in event["evidence_ids"] if i in self._exhibits)
+
+    def date_text(self, row: int) -> str:
+        text = self._date_text.get(row)
+        if text is None:
+            event = self._events[row]
+            text = self._date_text[row] = format_when(event["occurred_at"], event["precision"], self._lang)
+        return text
+
+    def kind_text(self, kind: str) -> str:
+        return label(EVENT_KINDS, kind, self._lang)
+
+    # -- Qt model -------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Date"), self.tr("Kind"), self.tr("Event"), self.tr("Evidence"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        event = self._events[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.DATE:
+                return self.date_text(row)
+            if column == self.KIND:
+                return self.kind_text(event["kind"])
+            if column == self.TITLE:
+                return event["title"]
+            return self.exhibits_text(event)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TITLE and event["description"]:
+                return event["description"]
+            if column == self.EVIDENCE and event["evidence_ids"]:
+                return self.tr("Linked evidence: {exhibits}").format(exhibits=self.exhibits_text(event))
+            return None
+        if role == EVENT_ID_ROLE:
+            return event["id"]
+        if role == KIND_ROLE:
+            return event["kind"]
+        if role == DAY_ROLE:
+            return self._days[row]
+        if role == EVENT_ROLE:
+            return event
+        return None

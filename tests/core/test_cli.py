@@ -1,0 +1,94 @@
+"""The command line, run as a user would: a subprocess per command."""
+
+import hashlib
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import BROKEN, PDFS, PHOTOS, ROOT
+
+
+def run(*args, check_exit=None):
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], capture_output=True,
+                            text=True, timeout=120)
+    if check_exit is not None:
+        assert result.returncode == check_exit, (result.stdout, result.stderr)
+    return result
+
+
+def test_new_import_info_verify_search_export(tmp_path):
+    case = tmp_path / "cli.refundcase"
+    run("new", case, "--title", "玻尿酸退款", check_exit=0)
+    result = run("import", case, PHOTOS / "Canon_40D.jpg", PDFS, BROKEN / "password-protected.pdf",
+                 PHOTOS / "Canon_40D.jpg", tmp_path / "missing.jpg", check_exit=0)
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 9  # 1 photo + 5 files in pdfs/ + 1 pdf + its duplicate + the missing one
+    assert sum(line.startswith("stored") for line in lines) == 7
+    assert sum(line.startswith("duplicate") for line in lines) == 1
+    assert any(line.startswith("refused") and "missing.jpg" in line and "no such file" in line for line in lines)
+    assert any("password-protected" in line and "password" in line.split("note:")[-1] for line in lines)
+
+    info = json.loads(run("info", case, "--json", check_exit=0).stdout)
+    assert info["title"] == "玻尿酸退款" and info["schema_version"] == 1
+    canon = next(e for e in info["evidence"] if e["file_name"] == "Canon_40D.jpg")
+    assert canon["sha256"] == hashlib.sha256((PHOTOS / "Canon_40D.jpg").read_bytes()).hexdigest()
+    assert canon["captured_at"] == "2008-05-30T15:56:01" and canon["media_type"] == "image/jpeg"
+    assert {"id", "file_name", "size", "sha256", "media_type", "captured_at"} <= set(canon)
+    assert isinstance(info["events"], list) and len(info["steps"]) >= 12
+
+    verified = run("verify", case, check_exit=0)
+    assert "7 items match" in verified.stdout
+
+    hits = run("search", case, "Canon", check_exit=0).stdout.strip().splitlines()
+    assert len(hits) == 1 and hits[0].startswith(f"evidence\t{canon['id']}\t")
+
+    out = tmp_path / "exported.jpg"
+    run("export-evidence", case, canon["id"], out, check_exit=0)
+    assert out.read_bytes() == (PHOTOS / "Canon_40D.jpg").read_bytes()
+
+
+def test_verify_names_an_altered_item_and_exits_1(tmp_path):
+    case = tmp_path / "tampered.refundcase"
+    run("new", case, check_exit=0)
+    run("import", case, PHOTOS / "Nikon_D70.jpg", PHOTOS / "Pentax_K10D.jpg", check_exit=0)
+    conn = sqlite3.connect(case)
+    conn.execute("DROP TRIGGER blob_chunks_immutable")  # what someone editing the file by hand could do
+    conn.execute("UPDATE blob_chunks SET data = zeroblob(length(data)) WHERE blob_id = 2")
+    conn.commit()
+    conn.close()
+    result = run("verify", case, check_exit=1)
+    assert "MISMATCH" in result.stdout and "Pentax_K10D.jpg" in result.stdout
+    assert "Nikon_D70.jpg" not in result.stdout
+
+
+@pytest.mark.parametrize("setup", ["missing", "not_a_case", "newer", "locked"])
+def test_bad_input_exits_2_with_one_line(tmp_path, setup):
+    case = tmp_path / "c.refundcase"
+    holder = None
+    if setup == "not_a_case":
+        case.write_text("hello")
+    elif setup in ("newer", "locked"):
+        run("new", case, check_exit=0)
+        if setup == "newer":
+            conn = sqlite3.connect(case)
+            conn.execute("PRAGMA user_version=99")
+            conn.close()
+        else:
+            holder = subprocess.Popen([sys.executable, "-c", (
+                f"import sys; sys.path.insert(0, {str(ROOT)!r}); from desktop.core.case import open_case; "
+                f"c = open_case({str(case)!r}); print('open', flush=True); sys.stdin.readline()")],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            assert holder.stdout.readline().strip() == "open"
+    try:
+        command = ("import", case, PHOTOS / "Canon_40D.jpg") if setup == "locked" else ("info", case)
+        result = run(*command, check_exit=2)
+    finally:
+        if holder:
+            holder.kill()
+            holder.wait()
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in result.stderr
