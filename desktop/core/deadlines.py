@@ -114,5 +114,12 @@ def limitation_deadline(details: dict, events: Iterable[dict], today: date | Non
     )
 
 
+def written_demands(case: "Case") -> list[dict]:
+    """The timeline's written demands only (a timeline can hold thousands of events)."""
+    rows = case.conn.execute("SELECT id, occurred_at, kind, title FROM events WHERE kind = ? ORDER BY occurred_at, id",
+                             [DEMAND_KIND]).fetchall()
+    return [dict(zip(("id", "occurred_at", "kind", "title"), row)) for row in rows]
+
+
 def for_case(case: "Case", today: date | None = None) -> LimitationDeadline | None:
-    return limitation_deadline(case.details(), case.timeline.list(), today)
+    return limitation_deadline(case.details(), written_demands(case), today)

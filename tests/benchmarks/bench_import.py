@@ -25,11 +25,26 @@ import sys, time
 sys.path.insert(0, {root!r})
 from desktop.core.case import create_case
 from desktop.core.importer import import_paths
-start = time.perf_counter()
-case = create_case({case!r}, "benchmark")
-outcomes = import_paths(case, [{folder!r}])
-case.close()
-print(time.perf_counter() - start, sum(o.status == "stored" for o in outcomes))
+
+
+class MetadataOnly:
+    # Stands in for the probe pool to measure storage and hashing alone (no thumbnails).
+    def submit(self, path):
+        return path
+
+    def result(self, future):
+        return {{"media_type": "image/jpeg"}}
+
+    def cancel_pending(self, futures):
+        pass
+
+
+if __name__ == "__main__":
+    start = time.perf_counter()
+    case = create_case({case!r}, "benchmark")
+    outcomes = import_paths(case, [{folder!r}], pool=MetadataOnly() if {store_only!r} else None)
+    case.close()
+    print(time.perf_counter() - start, sum(o.status == "stored" for o in outcomes))
 """
 
 
@@ -83,9 +98,9 @@ def copy_and_hash(photos: list[Path], target: Path) -> float:
     return time.perf_counter() - start
 
 
-def timed_import(folder: Path, case: Path) -> tuple[float, int, int]:
+def timed_import(folder: Path, case: Path, store_only: bool = False) -> tuple[float, int, int]:
     """Import in a child process; returns seconds, items stored and the child's peak RSS in bytes."""
-    script = IMPORT_SCRIPT.format(root=str(ROOT), case=str(case), folder=str(folder))
+    script = IMPORT_SCRIPT.format(root=str(ROOT), case=str(case), folder=str(folder), store_only=store_only)
     process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     _, _, usage = os.wait4(process.pid, 0)
     seconds, stored = process.stdout.read().split()
@@ -95,6 +110,7 @@ def timed_import(folder: Path, case: Path) -> tuple[float, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gigabytes", type=float, default=1.0)
+    parser.add_argument("--big-file-gigabytes", type=int, default=2)
     args = parser.parse_args()
     total = int(args.gigabytes * 1024**3)
     photos = make_photos(CACHE, total)
@@ -109,12 +125,25 @@ def main() -> None:
         baseline = copy_and_hash(photos, work / "copy")
         seconds, stored, peak = timed_import(folder, work / "bench.refundcase")
         case_size = (work / "bench.refundcase").stat().st_size
+        store_seconds, _, _ = timed_import(folder, work / "store-only.refundcase", store_only=True)
+        video = folder / "long-call-recording.m4a"
+        with open(video, "wb") as handle:  # one big file: memory must stay flat whatever its size
+            handle.write(b"\x00\x00\x00\x20ftypM4A ")
+            for _ in range(args.big_file_gigabytes * 1024):
+                handle.write(os.urandom(1024 * 1024))
+        big_dir = work / "big"
+        big_dir.mkdir()
+        os.replace(video, big_dir / video.name)
+        big_seconds, _, big_peak = timed_import(big_dir, work / "big.refundcase")
     shutil.rmtree(folder)
     print(f"photos: {len(photos)} files, {size / 1024**2:.0f} MiB")
     print(f"copy + sha256:  {baseline:6.2f} s")
     print(f"import:         {seconds:6.2f} s  ({stored} stored; ratio {seconds / baseline:.2f}x, target <= 1.5x)")
     print(f"case file:      {case_size / 1024**2:.0f} MiB")
+    print(f"  of which storage + hashing alone (no thumbnails): {store_seconds:6.2f} s "
+          f"({store_seconds / baseline:.2f}x)")
     print(f"peak RSS of the importing process: {peak / 1024**2:.0f} MiB (target < 300 MiB)")
+    print(f"one {args.big_file_gigabytes} GiB file: {big_seconds:.2f} s, peak RSS {big_peak / 1024**2:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
+from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
                            QPalette, QPen, QWheelEvent)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -314,7 +314,10 @@ class TimelineChart(QWidget):
                 year, month = year + 1, 1
 
     def _paint_markers(self, painter: QPainter, text_color: QColor, highlight: QColor) -> None:
-        fm = QFontMetrics(self.font())
+        regular = QFont(self.font())
+        bold = QFont(regular)
+        bold.setBold(True)
+        fm, bold_fm = QFontMetrics(regular), QFontMetrics(bold)
         model = self._model
         for marker in self._layout():
             event = model.event_dict(marker.row)
@@ -324,17 +327,20 @@ class TimelineChart(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(marker.center, MARKER / 2 + 4, MARKER / 2 + 4)
             self._paint_dot(painter, marker.center, kind_color(event["kind"]), text_color)
+            if event["precision"] in ("month", "approximate"):
+                # A dashed halo says "around this date".
+                painter.setPen(QPen(text_color, 1, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(marker.center, MARKER / 2 + 2, MARKER / 2 + 2)
             if marker.label_width:
                 painter.setPen(text_color)
                 rect = QRectF(marker.center.x() + MARKER / 2 + 4, marker.center.y() - fm.height() / 2,
                               marker.label_width - 6, fm.height())
-                font = painter.font()
-                font.setBold(selected)
-                painter.setFont(font)
+                painter.setFont(bold if selected else regular)
+                metrics = bold_fm if selected else fm
                 painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
-                                 fm.elidedText(event["title"], Qt.TextElideMode.ElideRight, int(rect.width())))
-                font.setBold(False)
-                painter.setFont(font)
+                                 metrics.elidedText(event["title"], Qt.TextElideMode.ElideRight, int(rect.width())))
+        painter.setFont(regular)
 
     # -- interaction --------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

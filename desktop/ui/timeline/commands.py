@@ -8,8 +8,8 @@ from PySide6.QtGui import QUndoCommand
 from desktop.ui.session import CaseSession
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TimelineCommands", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TimelineCommands", text)
 
 
 class AddEventCommand(QUndoCommand):
@@ -96,7 +96,9 @@ class LinkEventEvidenceCommand(QUndoCommand):
     """Link dropped evidence to an event; undo unlinks only what this command linked."""
 
     def __init__(self, session: CaseSession, event_id: int, title: str, evidence_ids: list[int]):
-        super().__init__(_tr("Link %n evidence item(s) to “{title}”", len(evidence_ids)).format(title=title))
+        text = _tr("Link an evidence item to “{title}”") if len(evidence_ids) == 1 else \
+            _tr("Link {count} evidence items to “{title}”")
+        super().__init__(text.format(count=len(evidence_ids), title=title))
         self._session, self._event_id, self._evidence_ids = session, event_id, list(evidence_ids)
         self._added: list[int] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt,
                             Signal)
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
 from desktop.core.vocab import CATEGORIES, label
@@ -60,15 +60,19 @@ class EvidenceListModel(QAbstractListModel):
         # Only rows the view shows ask for a thumbnail, so a long list costs nothing up front.
         if evidence_id not in self._thumbs:
             thumb = self._session.case.evidence.thumbnail(evidence_id)
-            pixmap = None
-            if thumb is not None:
-                pixmap = QPixmap()
-                if pixmap.loadFromData(thumb.data):
-                    pixmap = pixmap.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation)
-                else:
-                    pixmap = None
-            self._thumbs[evidence_id] = pixmap
+            image = QPixmap()
+            if thumb is None or not image.loadFromData(thumb.data):
+                self._thumbs[evidence_id] = None
+                return None
+            image = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            # Centred on a square so titles line up whatever the photo's shape.
+            square = QPixmap(THUMB_SIZE, THUMB_SIZE)
+            square.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(square)
+            painter.drawPixmap((THUMB_SIZE - image.width()) // 2, (THUMB_SIZE - image.height()) // 2, image)
+            painter.end()
+            self._thumbs[evidence_id] = square
         return self._thumbs[evidence_id]
 
     def flags(self, index: Index) -> Qt.ItemFlag:

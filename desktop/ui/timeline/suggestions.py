@@ -84,7 +84,10 @@ class PhotoSuggestionBanner(QFrame):
             return
         suggestion = self.current()
         day = format_day(date.fromisoformat(suggestion["day"]), ui_lang())
-        text = self.tr("%n photo(s) taken on {day}: add an event?", "", suggestion["count"]).format(day=day)
+        if suggestion["count"] == 1:
+            text = self.tr("A photo was taken on {day}: add an event?").format(day=day)
+        else:
+            text = self.tr("{count} photos taken on {day}: add an event?").format(count=suggestion["count"], day=day)
         if len(self._suggestions) > 1:
             text += "  " + self.tr("(suggestion {index} of {total})").format(
                 index=self._index + 1, total=len(self._suggestions))

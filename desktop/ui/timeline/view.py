@@ -131,6 +131,7 @@ class TimelineView(QWidget):
         self.left_splitter.setStretchFactor(0, 1)
         self.left_splitter.setStretchFactor(1, 1)
         self.left_splitter.setChildrenCollapsible(False)
+        self.left_splitter.setSizes([300, 360])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left_splitter)
         self.splitter.addWidget(self.evidence_panel)

@@ -1,0 +1,69 @@
+"""What the dossier shows, read from the case once: plain data the layout modules draw from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.core.playbook import Playbook
+
+IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp",
+               "image/heic", "image/heif", "image/avif"}
+
+SECTIONS = ("cover", "contents", "summary", "statement", "steps", "index", "exhibits", "appendix")
+
+
+@dataclass
+class Exhibit:
+    item: dict           # the evidence row (core.evidence LIST_COLUMNS)
+    number: str          # E1, E2… numbered within this dossier
+    kind: str            # photo, pdf or file: how its pages are made
+    sha256_now: str = ""  # recomputed from the stored content during this export
+    image: str | None = None
+    image_size: tuple[int, int] = (0, 0)
+    pdf: str | None = None
+    pdf_pages: int = 0
+    placed: list = field(default_factory=list)  # where each PDF page landed on its dossier page
+    problem: str | None = None  # password, unreadable, too_slow, image_too_large
+    first_page: int = 0  # offset of its first page within the exhibits part
+
+    @property
+    def page_count(self) -> int:
+        return self.pdf_pages if self.pdf else 1
+
+    @property
+    def mismatched(self) -> bool:
+        return bool(self.sha256_now) and self.sha256_now != self.item["sha256"]
+
+
+@dataclass
+class DossierData:
+    lang: str
+    title: str
+    details: dict
+    playbook: Playbook
+    events: list[dict]
+    steps: list[dict]
+    exhibits: list[Exhibit]
+    number_of: dict[int, str]  # evidence id -> exhibit number, for the included exhibits only
+    audit_summary: dict[str, int]
+    audit_first: str
+    audit_last: str
+    audit_entries: int
+    audit_broken_at: int | None
+    case_file_name: str
+    generated: str   # date shown on every page
+    generated_at: str  # date and time, for the integrity appendix
+    sections: frozenset[str]
+    app_version: str
+
+    def has(self, section: str) -> bool:
+        return section in self.sections
+
+    @property
+    def mismatched(self) -> list[Exhibit]:
+        return [e for e in self.exhibits if e.mismatched]
+
+    def cite(self, evidence_ids: list[int]) -> list[str]:
+        """Exhibit numbers of the given items that are in this dossier, in exhibit order."""
+        numbers = [self.number_of[i] for i in evidence_ids if i in self.number_of]
+        return sorted(numbers, key=lambda n: int(n[1:]))

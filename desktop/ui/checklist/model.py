@@ -1,0 +1,158 @@
+"""The playbook's steps for this case, grouped by stage: a two-level tree model.
+
+Top-level rows are stages; their children are the case's steps (case.checklist.list()) joined
+with their playbook definitions for the texts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
+
+from desktop.core.playbook import Playbook, Step, load_playbook
+from desktop.core.vocab import STEP_STATUSES, label
+from desktop.ui.session import CaseSession
+from desktop.ui.timeline.lang import ui_lang
+
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STEP_ROLE = Qt.ItemDataRole.UserRole + 2
+SETTLED = ("done", "skipped", "not_applicable")
+STATUS_SYMBOLS = {"todo": "○", "in_progress": "◐", "done": "✓", "skipped": "–", "not_applicable": "–"}
+
+Index = QModelIndex | QPersistentModelIndex
+_STAGE = 0  # internal id of a stage row; a step row's internal id is its stage's row + 1
+
+
+class ChecklistModel(QAbstractItemModel):
+    TITLE, STATUS = range(2)
+
+    def __init__(self, session: CaseSession, parent=None):
+        super().__init__(parent)
+        self._session = session
+        self._lang = ui_lang()
+        self.playbook: Playbook = load_playbook(session.case.playbook_id)
+        self._stages: list[tuple[str, list[dict]]] = []
+        session.stepsChanged.connect(self.reload)
+        session.evidenceChanged.connect(self.reload)  # links to trashed evidence drop out
+        self.reload()
+
+    # -- reading ------------------------------------------------------------------------------
+    def reload(self, _ids: list | None = None) -> None:
+        steps = self._session.case.checklist.list()
+        grouped: dict[str, list[dict]] = {stage_id: [] for stage_id, _ in self.playbook.stages}
+        for step in steps:
+            definition = self.playbook.step(step["step_key"])
+            grouped.setdefault(definition.stage if definition else "", []).append(step)
+        stages = [(stage_id, rows) for stage_id, rows in grouped.items() if rows]
+        same_shape = [[s["id"] for s in rows] for _, rows in stages] == \
+                     [[s["id"] for s in rows] for _, rows in self._stages]
+        if same_shape and self._stages:
+            # The steps of a case never come or go: keep the tree (selection, expansion) and repaint.
+            self._stages = stages
+            for row in range(len(stages)):
+                stage_index = self.index(row, 0)
+                self.dataChanged.emit(stage_index, self.index(row, self.columnCount() - 1))
+                self.dataChanged.emit(self.index(0, 0, stage_index),
+                                      self.index(len(stages[row][1]) - 1, self.columnCount() - 1, stage_index))
+        else:
+            self.beginResetModel()
+            self._stages = stages
+            self.endResetModel()
+
+    def retranslate(self) -> None:
+        self._lang = ui_lang()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.reload()
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def definition(self, step: dict) -> Step | None:
+        return self.playbook.step(step["step_key"])
+
+    def step_title(self, step: dict) -> str:
+        definition = self.definition(step)
+        return definition.text("title", self._lang) if definition else step["step_key"]
+
+    def steps(self) -> list[dict]:
+        return [step for _, rows in self._stages for step in rows]
+
+    def index_of(self, step_id: int, column: int = 0) -> QModelIndex:
+        for stage_row, (_, rows) in enumerate(self._stages):
+            for row, step in enumerate(rows):
+                if step["id"] == step_id:
+                    return self.index(row, column, self.index(stage_row, 0))
+        return QModelIndex()
+
+    def step_at(self, index: Index) -> dict | None:
+        if not index.isValid() or index.internalId() == _STAGE:
+            return None
+        return self._stages[index.internalId() - 1][1][index.row()]
+
+    # -- Qt model -------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _STAGE)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == _STAGE:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _STAGE)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self._stages)
+        if parent.internalId() == _STAGE and parent.column() == 0:
+            return len(self._stages[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Step"), self.tr("Status"))[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if index.internalId() == _STAGE:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == _STAGE:
+            return self._stage_data(index, role)
+        step = self._stages[index.internalId() - 1][1][index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.TITLE:
+                return f"{step['position']}. {self.step_title(step)}"
+            return f"{STATUS_SYMBOLS.get(step['status'], '')} {label(STEP_STATUSES, step['status'], self._lang)}"
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            return self.step_title(step)
+        if role == Qt.ItemDataRole.ForegroundRole and step["status"] in ("skipped", "not_applicable"):
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == STEP_ID_ROLE:
+            return step["id"]
+        if role == STEP_ROLE:
+            return step
+        return None
+
+    def _stage_data(self, index: Index, role: int):
+        stage_id, rows = self._stages[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.TITLE:
+                return self.playbook.stage_title(stage_id, self._lang)
+            settled = sum(1 for s in rows if s["status"] in SETTLED)
+            return self.tr("{settled} of {total}").format(settled=settled, total=len(rows))
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont(QGuiApplication.font())
+            font.setBold(True)
+            return font
+        return None

@@ -1,0 +1,370 @@
+"""The preview pane: photos upright and zoomable, PDF pages one at a time, other files as an icon and a note.
+
+Pictures are rendered by desktop.core.preview in a worker (its own read-only connection); one
+render runs at a time and only the latest request is drawn, so scrolling through a long list
+never queues up work or blocks the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from desktop.core.preview import Preview, render_evidence
+from desktop.ui.evidence.labels import human_size, type_label
+from desktop.ui.evidence.model import type_icon
+from desktop.ui.evidence.tasks import TaskKeeper
+from desktop.ui.session import CaseSession
+
+ZOOM_STEP = 1.25
+MIN_PERCENT, MAX_PERCENT = 5.0, 800.0
+# Below this many pixels a smoothly scaled copy is cached; above, only the visible part is drawn.
+CACHE_PIXELS = 16_000_000
+
+
+class ImageCanvas(QWidget):
+    """Draws one picture at the size it is given (the pane sets the size from the zoom)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._image = QImage()
+        self._scaled: QPixmap | None = None
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self._scaled = None
+        self.update()
+
+    @property
+    def image(self) -> QImage:
+        return self._image
+
+    def resizeEvent(self, event) -> None:
+        self._scaled = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        if self._image.isNull():
+            return
+        painter = QPainter(self)
+        size = self.size()
+        if size.width() * size.height() <= CACHE_PIXELS:
+            if self._scaled is None or self._scaled.size() != size:
+                self._scaled = QPixmap.fromImage(self._image.scaled(
+                    size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            painter.drawPixmap(event.rect(), self._scaled, event.rect())
+        else:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            sx = self._image.width() / size.width()
+            sy = self._image.height() / size.height()
+            area = event.rect()
+            source = QRect(int(area.x() * sx), int(area.y() * sy), max(1, int(area.width() * sx) + 1),
+                           max(1, int(area.height() * sy) + 1))
+            painter.drawImage(area, self._image, source)
+        painter.end()
+
+
+class PreviewPane(QWidget):
+    rendered = Signal(object)  # the Preview just shown
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.keeper = TaskKeeper(self)
+        self._item: dict | None = None
+        self._page = 0
+        self._preview: Preview | None = None
+        self._wanted: tuple[int, int] | None = None   # (evidence id, page) to show
+        self._running: tuple[int, int] | None = None
+        self._fit = True
+        self._zoom = 1.0
+
+        self._build()
+        self.set_item(None)
+
+    # -- building --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.fit_action = self._action(self.tr("Fit"), self.tr("Show the whole picture (Ctrl+0)"),
+                                       QKeySequence("Ctrl+0"), self.zoom_fit)
+        self.zoom_out_action = self._action(self.tr("Zoom out"), self.tr("Zoom out (Ctrl+−)"),
+                                            QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_in_action = self._action(self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"),
+                                           QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        self.actual_action = self._action(self.tr("100%"), self.tr("Actual size (Ctrl+1)"),
+                                          QKeySequence("Ctrl+1"), self.zoom_actual)
+        self.previous_action = self._action(self.tr("Previous page"), self.tr("Previous page (Page Up)"),
+                                            QKeySequence(Qt.Key.Key_PageUp), self.previous_page)
+        self.next_action = self._action(self.tr("Next page"), self.tr("Next page (Page Down)"),
+                                        QKeySequence(Qt.Key.Key_PageDown), self.next_page)
+        self.fit_action.setCheckable(True)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for action in (self.fit_action, self.zoom_out_action, self.zoom_in_action, self.actual_action):
+            bar.addWidget(self._button(action))
+        self.zoom_label = QLabel()
+        self.zoom_label.setMinimumWidth(48)
+        bar.addWidget(self.zoom_label)
+        bar.addStretch(1)
+        bar.addWidget(self._button(self.previous_action))
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_label.setMinimumWidth(80)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self._button(self.next_action))
+
+        self.canvas = ImageCanvas()
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.canvas)
+        self.scroll.setWidgetResizable(False)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setAccessibleName(self.tr("Preview"))
+        self.scroll.viewport().installEventFilter(self)
+
+        self.message_icon = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.message_title = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.message_title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.message_title.font()
+        font.setBold(True)
+        self.message_title.setFont(font)
+        self.note_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.note_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        message = QWidget()
+        message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        column = QVBoxLayout(message)
+        column.addStretch(1)
+        for label in (self.message_icon, self.message_title, self.note_label):
+            column.addWidget(label)
+        column.addStretch(2)
+        self.message_page = message
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.scroll)
+        self.stack.addWidget(message)
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.stack.setMinimumHeight(160)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.setFocusProxy(self.stack)
+
+    def _action(self, text: str, tip: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _button(action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAutoRaise(True)
+        return button
+
+    def focus_preview(self) -> None:
+        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- what to show --------------------------------------------------------------------------
+    def set_item(self, item: dict | None, selected: int = 1) -> None:
+        """Show an item (page 1); None with `selected` > 1 says how many are selected."""
+        same = item is not None and self._item is not None and item["id"] == self._item["id"]
+        self._item = item
+        if item is None:
+            self._wanted = None
+            self._preview = None
+            self.canvas.set_image(QImage())
+            text = (self.tr("%n items selected.", "", selected) if selected > 1
+                    else self.tr("Select an item to see it here."))
+            self._show_message(QIcon(), "", text)
+            return
+        if same and self._preview is not None:
+            return
+        self._page = 0
+        self._request()
+
+    def show_page(self, page: int) -> None:
+        if self._item is None or self._preview is None:
+            return
+        page = max(0, min(page, max(self._preview.page_count - 1, 0)))
+        if page != self._page:
+            self._page = page
+            self._request()
+
+    def next_page(self) -> None:
+        self.show_page(self._page + 1)
+
+    def previous_page(self) -> None:
+        self.show_page(self._page - 1)
+
+    @property
+    def preview(self) -> Preview | None:
+        return self._preview
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    # -- rendering in a worker --------------------------------------------------------------------
+    def _request(self) -> None:
+        self._wanted = (self._item["id"], self._page)
+        if self._preview is None or self._preview_id != self._item["id"]:
+            self._show_message(QIcon(), "", self.tr("Loading the preview…"))
+        self._update_controls()
+        if self._running is None:
+            self._start(self._wanted)
+
+    def _start(self, wanted: tuple[int, int]) -> None:
+        case = self.session.case
+        evidence_id, page = wanted
+
+        def render(report, is_cancelled):
+            worker_case = case.secondary(read_only=True)
+            try:
+                preview = render_evidence(worker_case, evidence_id, page=page)
+            finally:
+                worker_case.close()
+            image = QImage.fromData(preview.data, preview.format.upper()) if preview.data else QImage()
+            return wanted, preview, image
+
+        self._running = wanted
+        task = self.keeper.start(render, on_success=self._rendered, on_failure=self._render_failed)
+        task.finished.connect(self._render_ended)
+
+    def _render_ended(self) -> None:
+        self._running = None
+        if self._wanted is not None and self._wanted != self._shown_key:
+            self._start(self._wanted)
+
+    @property
+    def _preview_id(self) -> int | None:
+        return self._shown_key[0] if self._shown_key else None
+
+    _shown_key: tuple[int, int] | None = None
+
+    def _render_failed(self, exc: BaseException, details: str) -> None:
+        self._shown_key = self._running
+        if self._running != self._wanted or self._item is None:
+            return
+        message = getattr(exc, "message", None) or self.tr("The preview could not be made ({0}).").format(exc)
+        self._preview = Preview("none", note=message)
+        self._show_details_message(message)
+        self.rendered.emit(self._preview)
+
+    def _rendered(self, result) -> None:
+        key, preview, image = result
+        self._shown_key = key
+        if key != self._wanted or self._item is None:
+            return
+        self._preview = preview
+        if preview.kind == "none" or image.isNull():
+            self._show_details_message(preview.note or self.tr("There is no preview for this file."))
+        else:
+            self.canvas.set_image(image)
+            self.stack.setCurrentWidget(self.scroll)
+            self._apply_zoom()
+        self._update_controls()
+        self.rendered.emit(preview)
+
+    # -- messages ------------------------------------------------------------------------------
+    def _show_message(self, icon: QIcon, title: str, note: str) -> None:
+        self.message_icon.setPixmap(icon.pixmap(QSize(64, 64)) if not icon.isNull() else QPixmap())
+        self.message_title.setText(title)
+        self.note_label.setText(note)
+        self.stack.setCurrentWidget(self.message_page)
+        self._update_controls()
+
+    def _show_details_message(self, note: str) -> None:
+        item = self._item
+        title = self.tr("{0}\n{1}, {2}").format(item["file_name"], type_label(item["media_type"]),
+                                                 human_size(item["size"]))
+        self._show_message(type_icon(item["media_type"]), title, note)
+
+    # -- zoom ------------------------------------------------------------------------------------
+    def _hundred_percent(self) -> float:
+        """Zoom (rendered pixels per screen pixel) at which the original shows at its actual size."""
+        preview = self._preview
+        if preview is None or not preview.width:
+            return 1.0
+        if preview.kind == "pdf":
+            return preview.source_width * self.logicalDpiX() / 72.0 / preview.width
+        return (preview.source_width or preview.width) / preview.width
+
+    def _fit_zoom(self) -> float:
+        image = self.canvas.image
+        if image.isNull():
+            return 1.0
+        area = self.scroll.viewport().size()
+        fit = min(max(area.width() - 4, 16) / image.width(), max(area.height() - 4, 16) / image.height())
+        # A small photo is not blown up past its actual size.
+        return fit if self._preview and self._preview.kind == "pdf" else min(fit, self._hundred_percent())
+
+    def percent(self) -> float:
+        return 100.0 * self._zoom / self._hundred_percent()
+
+    def _set_zoom(self, zoom: float, fit: bool) -> None:
+        hundred = self._hundred_percent()
+        self._zoom = max(MIN_PERCENT / 100 * hundred, min(zoom, MAX_PERCENT / 100 * hundred))
+        self._fit = fit
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        image = self.canvas.image
+        if image.isNull():
+            return
+        if self._fit:
+            self._zoom = self._fit_zoom()
+        self.canvas.resize(QSize(max(1, round(image.width() * self._zoom)), max(1, round(image.height() * self._zoom))))
+        self._update_controls()
+
+    def zoom_fit(self) -> None:
+        self._set_zoom(self._fit_zoom(), True)
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self._zoom * ZOOM_STEP, False)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self._zoom / ZOOM_STEP, False)
+
+    def zoom_actual(self) -> None:
+        self._set_zoom(self._hundred_percent(), False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll.viewport():
+            if event.type() == QEvent.Type.Wheel and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                if event.angleDelta().y() > 0:
+                    self.zoom_in()
+                elif event.angleDelta().y() < 0:
+                    self.zoom_out()
+                return True
+            if event.type() == QEvent.Type.Resize and self._fit:
+                self._apply_zoom()
+        return super().eventFilter(watched, event)
+
+    def _update_controls(self) -> None:
+        showing_picture = self.stack.currentWidget() is self.scroll and not self.canvas.image.isNull()
+        for action in (self.fit_action, self.zoom_in_action, self.zoom_out_action, self.actual_action):
+            action.setEnabled(showing_picture)
+        self.fit_action.setChecked(showing_picture and self._fit)
+        self.zoom_label.setText(self.tr("{0:.0f}%").format(self.percent()) if showing_picture else "")
+        count = self._preview.page_count if self._preview and self._preview.kind == "pdf" else 0
+        if self._item is not None and self._item.get("page_count") and self._item["media_type"] == "application/pdf":
+            count = count or self._item["page_count"]
+        self.page_label.setText(self.tr("Page {0} / {1}").format(self._page + 1, count) if count else "")
+        self.previous_action.setEnabled(count > 0 and self._page > 0)
+        self.next_action.setEnabled(count > 0 and self._page < count - 1)
+
+    def shutdown(self) -> None:
+        self._wanted = None
+        self.keeper.wait_all()
+
+
+__all__ = ["PreviewPane", "ImageCanvas", "QPoint", "QStyle"]

@@ -1,0 +1,214 @@
+"""The first screen: start a case, open one, reopen a recent one, or look around the sample case."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from desktop.core.case import CASE_SUFFIX
+from desktop.ui.app_setup import app_icon
+
+_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+
+
+def file_name_for(title: str) -> str:
+    """A file name from a case title, valid on Windows, macOS and Linux (Chinese kept as it is)."""
+    name = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip().rstrip(". ")
+    name = re.sub(r"\s+", " ", name)[:80].strip()
+    return (name or "case") + CASE_SUFFIX
+
+
+def free_path(folder: Path, file_name: str) -> Path:
+    """The path in `folder`, with " (2)", " (3)"… added when the name is taken."""
+    candidate = folder / file_name
+    stem = candidate.name[: -len(CASE_SUFFIX)]
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){CASE_SUFFIX}"
+        number += 1
+    return candidate
+
+
+class RecentCasesModel(QAbstractListModel):
+    PathRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, paths: list[str], parent=None):
+        super().__init__(parent)
+        self._paths = list(paths)
+
+    def set_paths(self, paths: list[str]) -> None:
+        self.beginResetModel()
+        self._paths = list(paths)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._paths)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        path = Path(self._paths[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not path.exists():
+                return self.tr("{name} (not found in {folder})").format(name=path.stem, folder=path.parent)
+            return self.tr("{name}  —  {folder}").format(name=path.stem, folder=path.parent)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(path)
+        if role == self.PathRole:
+            return str(path)
+        return None
+
+
+class WelcomePage(QWidget):
+    newCaseRequested = Signal()
+    openCaseRequested = Signal()
+    sampleRequested = Signal()
+    recentChosen = Signal(str)
+
+    def __init__(self, recent: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(14)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+        header = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(app_icon().pixmap(72, 72))
+        header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        heading = QVBoxLayout()
+        title = QLabel(self.tr("Refund Case Organizer"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        heading.addWidget(title)
+        tagline = QLabel(self.tr("Keep the evidence, the timeline and the steps of your refund case together, "
+                                 "in one file on this computer. Nothing you keep here leaves it."))
+        tagline.setWordWrap(True)
+        heading.addWidget(tagline)
+        header.addLayout(heading, 1)
+        column.addStretch(1)
+        column.addLayout(header)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New case…"))
+        self.open_button = QPushButton(self.tr("Open case…"))
+        self.sample_button = QPushButton(self.tr("Open the sample case"))
+        self.new_button.setDefault(True)
+        for button, signal in ((self.new_button, self.newCaseRequested), (self.open_button, self.openCaseRequested),
+                               (self.sample_button, self.sampleRequested)):
+            button.setMinimumHeight(38)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(signal)
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        sample_hint = QLabel(self.tr("The sample case is made up: look around in it to see how a finished case "
+                                     "looks before you start your own."))
+        sample_hint.setWordWrap(True)
+        column.addWidget(sample_hint)
+
+        recent_label = QLabel(self.tr("&Recent cases"))
+        bold = QFont(recent_label.font())
+        bold.setBold(True)
+        recent_label.setFont(bold)
+        column.addSpacing(8)
+        column.addWidget(recent_label)
+        self.recent_model = RecentCasesModel(recent, self)
+        self.recent_view = QListView()
+        self.recent_view.setModel(self.recent_model)
+        self.recent_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.recent_view.setUniformItemSizes(True)
+        self.recent_view.setMinimumHeight(120)
+        self.recent_view.activated.connect(self._chosen)
+        recent_label.setBuddy(self.recent_view)
+        column.addWidget(self.recent_view, 2)
+        self.empty_recent = QLabel(self.tr("Cases you create or open will be listed here."))
+        column.addWidget(self.empty_recent)
+
+        footer = QLabel(self.tr("This app helps you organise your case. It gives guidance, not legal advice, "
+                                "and cannot promise any result."))
+        footer.setWordWrap(True)
+        footer.setEnabled(False)  # the disabled text colour: quieter, and right in light and dark palettes
+        column.addWidget(footer)
+        column.addStretch(1)
+        self.set_recent(recent)  # the list view's `activated` covers Enter and double-click
+
+    def set_recent(self, recent: list[str]) -> None:
+        self.recent_model.set_paths(recent)
+        self.recent_view.setVisible(bool(recent))
+        self.empty_recent.setVisible(not recent)
+        if recent:
+            self.recent_view.setCurrentIndex(self.recent_model.index(0))
+
+    def _chosen(self, index: QModelIndex) -> None:
+        self.recentChosen.emit(index.data(RecentCasesModel.PathRole))
+
+
+class NewCaseDialog(QDialog):
+    """Asks for a title and a folder; the file name follows the title."""
+
+    def __init__(self, default_folder: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New case"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Give the case a name you will recognise, for example the clinic and the treatment. "
+                               "You can change it later."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("For example: Refund from Example Clinic"))
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        folder_row = QHBoxLayout()
+        self.folder_edit = QLineEdit(str(default_folder))
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.clicked.connect(self._choose_folder)
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(self.choose_button)
+        form.addRow(self.tr("&Save in:"), folder_row)
+        label = form.labelForField(folder_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.folder_edit)
+        layout.addLayout(form)
+        self.file_label = QLabel()
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.file_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create case"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.title_edit.textChanged.connect(self._update)
+        self.folder_edit.textChanged.connect(self._update)
+        self._update()
+
+    def title(self) -> str:
+        return self.title_edit.text().strip()
+
+    def case_path(self) -> Path:
+        return free_path(Path(self.folder_edit.text().strip()).expanduser(), file_name_for(self.title()))
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the case"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def _update(self) -> None:
+        ready = bool(self.title()) and bool(self.folder_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+        if ready:
+            self.file_label.setText(self.tr("The case will be saved as {path}").format(path=self.case_path()))
+        else:
+            self.file_label.setText(self.tr("Type a title to continue."))
