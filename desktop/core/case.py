@@ -219,7 +219,7 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
             migrate(Database(conn, execute_plugins=False))
         case = Case(path, conn, read_only, lock)
         if not read_only:
-            _clear_leftover_journal(case)
+            _recover_after_crash(case)
         return case
     except sqlite3.DatabaseError as exc:
         if conn is not None:
@@ -238,15 +238,22 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         raise
 
 
-def _clear_leftover_journal(case: Case) -> None:
-    """After a crash or a yanked stick SQLite has already rolled back a hot journal on open, but a
-    journal that was not hot (killed before it was written) stays beside the case until the next
-    write. Write a note of the recovery, so the closed case is one file again."""
-    if not Path(str(case.path) + "-journal").exists():
+def _recover_after_crash(case: Case) -> None:
+    """After a crash or a yanked stick SQLite has already rolled back a hot journal on open. What may
+    remain: a journal that was not hot (killed before it was written), which stays beside the case
+    until the next write, and content of a big import that never got its hash. Clear both, and
+    note it in the audit log, so the closed case is one file again and holds only finished evidence."""
+    from desktop.core.importer import discard_unfinished
+
+    leftover_journal = Path(str(case.path) + "-journal").exists()
+    unfinished = case.conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0]
+    if not leftover_journal and not unfinished:
         return
     with case.transaction() as conn:
+        discarded = discard_unfinished(conn)
         audit.append(conn, "case.recovered", "case",
-                     {"note": "the case was not closed properly last time; unfinished changes were discarded"})
+                     {"note": "the case was not closed properly last time; unfinished changes were discarded",
+                      "unfinished_imports_discarded": discarded})
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from desktop.core.case import Case
 
 CHUNK_SIZE = 1024 * 1024
+STAGE_ABOVE = 64 * 1024 * 1024   # files above this size are stored over several commits
+STAGE_BATCH = 32 * 1024 * 1024
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
@@ -131,41 +133,109 @@ def _refusal(path: Path) -> str:
 
 
 def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelled: Callable[[], bool]) -> ImportOutcome:
-    conn = case.conn
     try:
         handle = open(path, "rb")
     except OSError as exc:
         return ImportOutcome(str(path), "refused", reason=f"cannot be read: {exc.strerror or exc}")
     with handle:
         info = os.fstat(handle.fileno())
+        content = _Content(handle, is_cancelled)
+        staged = info.st_size > STAGE_ABOVE
         try:
-            with case.transaction():
-                blob_id = conn.execute("INSERT INTO blobs(size, stored_at) VALUES (0, ?)", [now_iso()]).lastrowid
-                digest, size, head = hashlib.sha256(), 0, b""
-                for seq, chunk in enumerate(iter(lambda: handle.read(CHUNK_SIZE), b"")):
-                    if is_cancelled():
-                        raise Cancelled()
-                    if seq == 0:
-                        head = chunk[:8192]
-                    digest.update(chunk)
-                    size += len(chunk)
-                    conn.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)", [blob_id, seq, chunk])
-                sha256 = digest.hexdigest()
+            if staged:
+                _stage(case, content)
+            with case.transaction() as conn:
+                if not staged:
+                    content.blob_id = _new_blob(conn)
+                    content.write(conn, until=None)
+                sha256 = content.digest.hexdigest()
                 existing = conn.execute("SELECT e.id FROM blobs b JOIN evidence e ON e.blob_id = b.id "
                                         "WHERE b.sha256 = ?", [sha256]).fetchone()
                 if existing:
                     raise _Duplicate(existing[0], sha256)
-                conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, size, blob_id])
+                conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, content.size, content.blob_id])
                 probed = probe()
-                evidence_id, note = _insert_evidence(conn, blob_id, sha256, size, path, info, head, probed)
+                evidence_id, note = _insert_evidence(conn, content.blob_id, sha256, content.size, path, info,
+                                                     content.head, probed)
                 audit.append(conn, "evidence.import", f"evidence:{evidence_id}",
-                             {"file_name": path.name, "sha256": sha256, "size": size})
+                             {"file_name": path.name, "sha256": sha256, "size": content.size})
         except _Duplicate as dup:
+            _discard_staged(case, content, staged)
             return ImportOutcome(str(path), "duplicate", evidence_id=dup.evidence_id, sha256=dup.sha256,
                                  reason="identical content is already in the case")
         except OSError as exc:
+            _discard_staged(case, content, staged)
             return ImportOutcome(str(path), "refused", reason=f"reading failed part-way: {exc.strerror or exc}")
+        except BaseException:
+            _discard_staged(case, content, staged)
+            raise
     return ImportOutcome(str(path), "stored", evidence_id=evidence_id, sha256=sha256, reason=note)
+
+
+class _Content:
+    """A file being streamed into blob chunks, hashed on the way."""
+
+    def __init__(self, handle, is_cancelled: Callable[[], bool]):
+        self.handle, self.is_cancelled = handle, is_cancelled
+        self.blob_id: int | None = None
+        self.digest = hashlib.sha256()
+        self.size, self.seq, self.head, self.finished = 0, 0, b"", False
+
+    def write(self, conn: sqlite3.Connection, until: int | None) -> None:
+        """Store chunks until the file ends, or until `until` more bytes are written."""
+        written = 0
+        while until is None or written < until:
+            if self.is_cancelled():
+                raise Cancelled()
+            chunk = self.handle.read(CHUNK_SIZE)
+            if not chunk:
+                self.finished = True
+                return
+            if self.seq == 0:
+                self.head = chunk[:8192]
+            self.digest.update(chunk)
+            conn.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)", [self.blob_id, self.seq, chunk])
+            self.seq += 1
+            self.size += len(chunk)
+            written += len(chunk)
+
+
+def _new_blob(conn: sqlite3.Connection) -> int:
+    return conn.execute("INSERT INTO blobs(size, stored_at) VALUES (0, ?)", [now_iso()]).lastrowid
+
+
+def _stage(case: "Case", content: _Content) -> None:
+    """A big file goes in over several commits, so no single transaction holds the case's write lock
+    (and blocks the window's reads) for long. Until the final commit gives it a hash, the staged
+    content is no evidence; `discard_unfinished` removes what a crash leaves."""
+    with case.transaction() as conn:
+        content.blob_id = _new_blob(conn)
+    while not content.finished:
+        with case.transaction() as conn:
+            content.write(conn, until=STAGE_BATCH)
+
+
+def _discard_staged(case: "Case", content: _Content, staged: bool) -> None:
+    if not staged or content.blob_id is None:
+        return
+    try:
+        with case.transaction() as conn:
+            _delete_unhashed(conn, [content.blob_id])
+    except Exception:  # the disk may be full or gone: the next open clears it (discard_unfinished)
+        pass
+
+
+def _delete_unhashed(conn: sqlite3.Connection, blob_ids: list[int]) -> None:
+    for blob_id in blob_ids:
+        conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [blob_id])
+        conn.execute("DELETE FROM blobs WHERE id = ? AND sha256 IS NULL", [blob_id])
+
+
+def discard_unfinished(conn: sqlite3.Connection) -> int:
+    """Remove content of imports that never finished (a crash while staging a big file)."""
+    unfinished = [r[0] for r in conn.execute("SELECT id FROM blobs WHERE sha256 IS NULL")]
+    _delete_unhashed(conn, unfinished)
+    return len(unfinished)
 
 
 class _Duplicate(Exception):

@@ -110,5 +110,14 @@ class CrashHandler(QObject):
         self._show_dialog(parent, details, write_crash_log(self._log_folder, details))
 
 
+def report_failure(parent: QWidget | None, exc: BaseException, details: str, log_folder: Path) -> None:
+    """A failure handed back by a worker Task: plain words for a CaseError, the crash dialog otherwise."""
+    if isinstance(exc, CaseError):
+        QMessageBox.warning(parent, QApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
+        return
+    log.error("unexpected error in a background task\n%s", details)
+    _show_crash_dialog(parent, details, write_crash_log(log_folder, details))
+
+
 def _show_crash_dialog(parent: QWidget | None, details: str, log_file: Path | None) -> None:
     CrashDialog(details, log_file, parent).exec()

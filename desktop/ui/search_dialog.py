@@ -23,6 +23,7 @@ class SearchResultsModel(QStandardItemModel):
     def __init__(self, session: CaseSession, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
+        self._exhibits: dict[int, str] = {}
         self.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Found in")])
 
     def group_title(self, kind: str, count: int) -> str:
@@ -36,6 +37,8 @@ class SearchResultsModel(QStandardItemModel):
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.removeRows(0, self.rowCount())
+        self._exhibits = self._session.case.evidence.exhibit_numbers() if any(h.kind == "evidence" for h in hits) \
+            else {}
         for kind in KIND_ORDER:
             of_kind = [h for h in hits if h.kind == kind]
             if not of_kind:
@@ -67,7 +70,7 @@ class SearchResultsModel(QStandardItemModel):
                 return case.title
             if hit.kind == "evidence":
                 item = case.evidence.get(hit.ref_id)
-                exhibit = case.evidence.exhibit_numbers().get(hit.ref_id, "")
+                exhibit = self._exhibits.get(hit.ref_id, "")
                 return self.tr("{exhibit} {title}").format(exhibit=exhibit, title=item["title"] or item["file_name"])
             if hit.kind == "event":
                 event = case.timeline.get(hit.ref_id)

@@ -74,3 +74,52 @@ def test_sigkill_at_random_moments_leaves_a_sound_case(tmp_path, source_folder):
             assert count >= stored_before
             stored_before = count
     assert sorted(p.name for p in tmp_path.iterdir()) == ["killed.refundcase"]
+
+
+@pytest.mark.slow
+def test_sigkill_while_a_big_file_is_staged_leaves_no_trace(tmp_path):
+    """Big files go in over several commits; a kill between them leaves unhashed content that the
+    next open discards (and logs)."""
+    path = tmp_path / "big.refundcase"
+    create_case(path).close()
+    big = tmp_path / "src" / "video.mp4"
+    big.parent.mkdir()
+    big.write_bytes(os.urandom(40 * 1024 * 1024))
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import desktop.core.importer as importer
+        importer.STAGE_ABOVE, importer.STAGE_BATCH = 4 * 1024 * 1024, 2 * 1024 * 1024
+        real_write = importer._Content.write
+        def write(self, conn, until):
+            real_write(self, conn, until)
+            if self.size >= 16 * 1024 * 1024:
+                print("staged", flush=True)
+                sys.stdin.readline()
+        importer._Content.write = write
+        from desktop.core.case import open_case
+        importer.import_paths(open_case({str(path)!r}), [{str(big)!r}])
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               text=True)
+    assert process.stdout.readline().strip() == "staged"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    import sqlite3
+
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] >= 8  # committed staging batches
+    raw.close()
+    with open_case(path) as case:
+        assert case.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+        assert case.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+        assert case.evidence.count() == 0
+        assert case.audit_entries()[-1]["action"] == "case.recovered"
+        assert case.audit_entries()[-1]["detail"]["unfinished_imports_discarded"] == 1
+        assert verify_case(case).ok
+        # And the same file imports completely afterwards.
+        from desktop.core.importer import import_paths
+
+        outcome = import_paths(case, [big])[0]
+        assert outcome.status == "stored"
+        assert case.evidence.recompute_hash(outcome.evidence_id) == outcome.sha256

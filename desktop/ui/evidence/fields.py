@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
@@ -113,7 +114,7 @@ class FieldsEditor(QWidget):
         self.editable.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
 
-        self.info_labels: dict[str, QLabel] = {}
+        self.info_labels: dict[str, QLabel | QLineEdit] = {}
         info_form = QFormLayout()
         info_names = {
             "file_name": self.tr("File name"), "media_type": self.tr("Type"), "size": self.tr("Size"),
@@ -121,9 +122,14 @@ class FieldsEditor(QWidget):
             "camera_model": self.tr("Camera"), "read_note": self.tr("Note"),
         }
         for key, name in info_names.items():
-            label = QLabel(wordWrap=True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            if key == "sha256":
+                # A hash has no place to wrap: a read-only line shows it whole when scrolled, and copies exactly.
+                label = QLineEdit(readOnly=True, frame=False)
+                label.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            else:
+                label = QLabel(wordWrap=True)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             self.info_labels[key] = label
             info_form.addRow(name, label)
         self.info_box = QGroupBox(self.tr("The file (never changed)"))
@@ -177,6 +183,8 @@ class FieldsEditor(QWidget):
         info["media_type"].setText(type_label(item["media_type"]))
         info["size"].setText(self.tr("{0} ({1} bytes)").format(human_size(item["size"]), item["size"]))
         info["sha256"].setText(item["sha256"] or "")
+        info["sha256"].setCursorPosition(0)
+        info["sha256"].setToolTip(item["sha256"] or "")
         info["imported_at"].setText(short_datetime(item["imported_at"]))
         taken = short_datetime(item["captured_at"])
         if taken and item.get("captured_offset"):

@@ -6,10 +6,10 @@ never queues up work or blocks the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QStyle,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from desktop.core.preview import Preview, render_evidence
 from desktop.ui.evidence.labels import human_size, type_label
@@ -101,18 +101,27 @@ class PreviewPane(QWidget):
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
-        for action in (self.fit_action, self.zoom_out_action, self.zoom_in_action, self.actual_action):
-            bar.addWidget(self._button(action))
+        self._zoom_widgets: list[QWidget] = [self._button(action) for action in (
+            self.fit_action, self.zoom_out_action, self.zoom_in_action, self.actual_action)]
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(48)
-        bar.addWidget(self.zoom_label)
+        self._zoom_widgets.append(self.zoom_label)
+        for widget in self._zoom_widgets:
+            bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self._button(self.previous_action))
         self.page_label = QLabel()
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label.setMinimumWidth(80)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self._button(self.next_action))
+        self._page_widgets: list[QWidget] = [self._button(self.previous_action), self.page_label,
+                                             self._button(self.next_action)]
+        for widget in self._page_widgets:
+            bar.addWidget(widget)
+        # Keeps the bar's height when nothing in it is shown.
+        self._bar_strut = QToolButton()
+        self._bar_strut.setEnabled(False)
+        self._bar_strut.setAutoRaise(True)
+        self._bar_strut.setFixedWidth(1)
+        bar.addWidget(self._bar_strut)
 
         self.canvas = ImageCanvas()
         self.scroll = QScrollArea()
@@ -359,6 +368,10 @@ class PreviewPane(QWidget):
         if self._item is not None and self._item.get("page_count") and self._item["media_type"] == "application/pdf":
             count = count or self._item["page_count"]
         self.page_label.setText(self.tr("Page {0} / {1}").format(self._page + 1, count) if count else "")
+        for widget in self._page_widgets:
+            widget.setVisible(count > 1)
+        for widget in self._zoom_widgets:
+            widget.setVisible(showing_picture)
         self.previous_action.setEnabled(count > 0 and self._page > 0)
         self.next_action.setEnabled(count > 0 and self._page < count - 1)
 
@@ -367,4 +380,3 @@ class PreviewPane(QWidget):
         self.keeper.wait_all()
 
 
-__all__ = ["PreviewPane", "ImageCanvas", "QPoint", "QStyle"]

@@ -1,0 +1,182 @@
+"""Exhibit pages, drawn straight on a canvas (each exhibit's page count is known in advance):
+a photo page, a details page for other files, and the stamp layer laid over each PDF page."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, Table
+
+from desktop.core import vocab
+from desktop.dossier import fonts, labels, layout
+from desktop.dossier.model import DossierData, Exhibit
+from desktop.dossier.pages import Decoration
+from desktop.dossier.sections import format_size, format_when, key_value_table
+from desktop.dossier.styles import ACCENT, ALERT, MUTED, RULE, styles
+
+MM = layout.MM
+MAX_POINTS_PER_PIXEL = 2.0  # a tiny picture is enlarged at most this much, not blown up to the page
+LONG_TEXT = 1500  # a details page holds one page: longer notes are cut (the case file keeps them whole)
+
+
+def write_chunk(path: str, chunk: list[Exhibit], data: DossierData, decoration: Decoration,
+                first_page: int, total: int) -> list[tuple[Exhibit, int] | None]:
+    """Draw the pages of these exhibits into one PDF. Returns, per page, the (exhibit, page index)
+    of the PDF evidence page to lay under it, or None."""
+    canvas = Canvas(path, pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT), initialFontName=fonts.LATIN,
+                    pageCompression=1)
+    canvas.setTitle(data.title)
+    under: list[tuple[Exhibit, int] | None] = []
+    number = first_page
+    for exhibit in chunk:
+        if exhibit.pdf:
+            for index in range(exhibit.pdf_pages):
+                draw_pdf_stamp(canvas, exhibit, index, data)
+                decoration.draw(canvas, number, total)
+                canvas.showPage()
+                under.append((exhibit, index))
+                number += 1
+            continue
+        if exhibit.image:
+            draw_photo(canvas, exhibit, data)
+        else:
+            draw_details(canvas, exhibit, data)
+        decoration.draw(canvas, number, total)
+        canvas.showPage()
+        under.append(None)
+        number += 1
+    canvas.save()
+    return under
+
+
+def _t(key: str, data: DossierData, **values) -> str:
+    return labels.text(key, data.lang, **values)
+
+
+def _heading(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
+    """Number, title and a line of facts at the top; returns the y below them."""
+    s = styles()
+    item = exhibit.item
+    y = layout.PAGE_HEIGHT - layout.MARGIN_TOP
+    heading = Paragraph(f'<font color="#1f4e79">{exhibit.number}</font>&nbsp;&nbsp;{fonts.markup(item["title"])}',
+                        s.exhibit_heading)
+    _, height = heading.wrap(layout.BODY_WIDTH, 60 * MM)
+    heading.drawOn(canvas, layout.MARGIN_X, y - height)
+    y -= height + 2
+    facts = [vocab.label(vocab.CATEGORIES, item["category"], data.lang), format_when(item["evidence_date"]),
+             item["file_name"], format_size(item["size"], data.lang)]
+    meta = Paragraph(fonts.markup(" · ".join(f for f in facts if f)), s.exhibit_meta)
+    _, height = meta.wrap(layout.BODY_WIDTH, 30 * MM)
+    meta.drawOn(canvas, layout.MARGIN_X, y - height)
+    y -= height + 4
+    if exhibit.mismatched:
+        alert = Paragraph(fonts.markup(_t("mismatch_banner", data)), s.alert)
+        _, height = alert.wrap(layout.BODY_WIDTH, 30 * MM)
+        alert.drawOn(canvas, layout.MARGIN_X, y - height)
+        y -= height + 4
+    return y
+
+
+def _caption(exhibit: Exhibit, data: DossierData) -> Paragraph:
+    s, item = styles(), exhibit.item
+    lines = []
+    if item["proves"]:
+        lines.append(f"{fonts.markup(_t('proves', data))}: {fonts.markup(_shorten(item['proves']))}")
+    if item["notes"]:
+        lines.append(fonts.markup(_shorten(item["notes"])))
+    if item["captured_at"]:
+        when = format_when(item["captured_at"]) + (f" ({item['captured_offset']})" if item["captured_offset"] else "")
+        captured = _t("captured", data, when=when)
+        if item["camera_model"]:
+            captured += ", " + _t("camera", data, model=item["camera_model"])
+        lines.append(fonts.markup(captured))
+    lines.append(f'<font color="#5b6673">{fonts.markup(item["file_name"])}</font>')
+    lines.append(f'<font face="{fonts.MONO}" size="7.5" color="#5b6673">SHA-256 {item["sha256"]}</font>')
+    return Paragraph("<br/>".join(lines), s.caption)
+
+
+def draw_photo(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
+    top = _heading(canvas, exhibit, data) - 2 * MM
+    caption = _caption(exhibit, data)
+    _, caption_height = caption.wrap(layout.BODY_WIDTH, 80 * MM)
+    bottom = layout.MARGIN_BOTTOM + caption_height + 4 * MM
+    box_width, box_height = layout.BODY_WIDTH, max(top - bottom, 40 * MM)
+    pixels_w, pixels_h = exhibit.image_size
+    scale = min(box_width / pixels_w, box_height / pixels_h, MAX_POINTS_PER_PIXEL)
+    width, height = pixels_w * scale, pixels_h * scale
+    x = layout.MARGIN_X + (box_width - width) / 2
+    y = top - height
+    canvas.drawImage(exhibit.image, x, y, width, height)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.rect(x, y, width, height)
+    caption.drawOn(canvas, layout.MARGIN_X, y - 3 * MM - caption_height)
+
+
+def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
+    """For files the dossier cannot show (video, audio, documents, unreadable PDFs and pictures)."""
+    s, item = styles(), exhibit.item
+    y = _heading(canvas, exhibit, data) - 2 * MM
+    rows = [(_t("file_name", data), item["file_name"]), (_t("media_type", data), item["media_type"]),
+            (_t("size", data), f"{format_size(item['size'], data.lang)} ({item['size']:,} B)"),
+            (_t("date", data), format_when(item["evidence_date"])),
+            (_t("evidence_source", data), _shorten(item["source"])), (_t("proves", data), _shorten(item["proves"])),
+            (_t("notes", data), _shorten(item["notes"])), (_t("read_note", data), _shorten(item["read_note"]))]
+    table = key_value_table([(k, v) for k, v in rows if v], data)
+    _, height = table.wrap(layout.BODY_WIDTH, y - layout.MARGIN_BOTTOM)
+    table.drawOn(canvas, layout.MARGIN_X, y - height)
+    y -= height + 4 * MM
+    hash_table = Table([[Paragraph("SHA-256", s.cell), Paragraph(item["sha256"], s.mono)]],
+                       colWidths=[48 * MM, layout.BODY_WIDTH - 48 * MM])
+    hash_table.setStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#eef1f4")),
+                         ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    _, height = hash_table.wrap(layout.BODY_WIDTH, 30 * MM)
+    hash_table.drawOn(canvas, layout.MARGIN_X, y - height)
+    y -= height + 6 * MM
+    notes = []
+    if exhibit.problem:
+        reason = _t(exhibit.problem if exhibit.problem in ("password", "too_slow") else "unreadable", data)
+        key = "pdf_unreadable" if exhibit.kind == "pdf" else "image_unreadable"
+        notes.append(Paragraph(fonts.markup(_t(key, data, reason=reason)), s.alert))
+    notes.append(Paragraph(fonts.markup(_t("original_kept", data, case=data.case_file_name)), s.body))
+    for paragraph in notes:
+        _, height = paragraph.wrap(layout.BODY_WIDTH, 40 * MM)
+        paragraph.drawOn(canvas, layout.MARGIN_X, y - height)
+        y -= height + 3 * MM
+
+
+def draw_pdf_stamp(canvas: Canvas, exhibit: Exhibit, index: int, data: DossierData) -> None:
+    """The layer over a page of PDF evidence: the exhibit's number, title and page x/y above it,
+    and a frame around it."""
+    top = layout.STAMP_BAND_TOP
+    stamp = _t("exhibit_page", data, exhibit=exhibit.number, x=index + 1, y=exhibit.pdf_pages)
+    stamp_width = fonts.string_width(stamp, 10) + 6 * MM
+    right = layout.PAGE_WIDTH - layout.MARGIN_X
+    canvas.saveState()
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.8)
+    canvas.rect(right - stamp_width, top - 8 * MM, stamp_width, 7 * MM)
+    canvas.setFillColor(ACCENT)
+    fonts.draw_string(canvas, right - stamp_width / 2, top - 5.6 * MM, stamp, 10, anchor="centre")
+    title = fonts.fit_text(f"{exhibit.number}  {exhibit.item['title']}", 11.5,
+                           layout.BODY_WIDTH - stamp_width - 4 * MM)
+    fonts.draw_string(canvas, layout.MARGIN_X, top - 5 * MM, title, 11.5)
+    canvas.setFillColor(MUTED)
+    detail = fonts.fit_text(exhibit.item["file_name"], 6.5, 60 * MM)
+    width = fonts.draw_string(canvas, layout.MARGIN_X, top - 9.3 * MM, detail, 6.5)
+    canvas.setFont(fonts.MONO, 6.3)
+    canvas.drawString(layout.MARGIN_X + width + 3 * MM, top - 9.3 * MM, f"SHA-256 {exhibit.item['sha256']}")
+    if exhibit.mismatched:
+        canvas.setFillColor(ALERT)
+        fonts.draw_string(canvas, layout.MARGIN_X, top - 12.5 * MM, _t("mismatch_banner", data), 7)
+    if index < len(exhibit.placed):
+        x, y, width, height = exhibit.placed[index]
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.rect(x, y, width, height)
+    canvas.restoreState()
+
+
+def _shorten(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= LONG_TEXT else text[:LONG_TEXT] + "…"

@@ -1,0 +1,60 @@
+"""Starting the window: environment, logging, the application, the crash handler, the language."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
+
+from desktop.core.paths import log_dir
+
+
+class _FileOpenFilter(QObject):
+    """macOS delivers a double-clicked case file as a FileOpen event, not as an argument."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self._window.open_case_path(event.file())
+            return True
+        return False
+
+
+def case_argument(arguments: list[str]) -> str | None:
+    """The case file given on the command line (double-click on Windows and Linux passes it so)."""
+    for argument in arguments:
+        if not argument.startswith("-"):
+            return argument
+    return None
+
+
+def run_gui(argv: list[str]) -> int:
+    from desktop.ui.app_setup import Languages, configure_logging, create_application, prepare_environment
+
+    prepare_environment()
+    configure_logging()
+    app = create_application(argv)
+    from desktop.ui.crash import CrashHandler
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import AppSettings
+
+    handler = CrashHandler(log_dir()).install()
+    try:
+        settings = AppSettings()
+        languages = Languages(app)
+        languages.apply(settings.language())
+        window = MainWindow(settings, languages)
+        app.installEventFilter(_FileOpenFilter(window))
+        window.show()
+        path = case_argument(app.arguments()[1:])
+        if path:
+            window.open_case_path(Path(path))
+        logging.getLogger(__name__).info("started")
+        return app.exec()
+    finally:
+        handler.uninstall()
