@@ -39,7 +39,8 @@ def main() -> int:
     shutil.copytree(ROOT / "resources", app_dir / "resources", dirs_exist_ok=True)
     (app_dir / "portable.txt").write_text(MARKER_TEXT, encoding="utf-8")
     (app_dir / "Cases").mkdir(exist_ok=True)
-    shutil.copy(ROOT / "README.md", app_dir / "README.md")
+    if (ROOT / "README.md").exists():
+        shutil.copy(ROOT / "README.md", app_dir / "README.md")
     print(f"portable app: {app_dir}")
     return 0
 

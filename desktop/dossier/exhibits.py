@@ -3,7 +3,6 @@ a photo page, a details page for other files, and the stamp layer laid over each
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table
 
@@ -12,7 +11,7 @@ from desktop.dossier import fonts, labels, layout
 from desktop.dossier.model import DossierData, Exhibit
 from desktop.dossier.pages import Decoration
 from desktop.dossier.sections import format_size, format_when, key_value_table
-from desktop.dossier.styles import ACCENT, ALERT, MUTED, RULE, styles
+from desktop.dossier.styles import ACCENT, ALERT, MUTED, RULE, SHADE, plain, styles
 
 MM = layout.MM
 MAX_POINTS_PER_PIXEL = 2.0  # a tiny picture is enlarged at most this much, not blown up to the page
@@ -128,8 +127,8 @@ def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
     y -= height + 4 * MM
     hash_table = Table([[Paragraph("SHA-256", s.cell), Paragraph(item["sha256"], s.mono)]],
                        colWidths=[48 * MM, layout.BODY_WIDTH - 48 * MM])
-    hash_table.setStyle([("BACKGROUND", (0, 0), (0, 0), colors.HexColor("#eef1f4")),
-                         ("BOX", (0, 0), (-1, -1), 0.5, RULE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    hash_table.setStyle(plain(("BACKGROUND", (0, 0), (0, 0), SHADE), ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                              ("VALIGN", (0, 0), (-1, -1), "MIDDLE")))
     _, height = hash_table.wrap(layout.BODY_WIDTH, 30 * MM)
     hash_table.drawOn(canvas, layout.MARGIN_X, y - height)
     y -= height + 6 * MM

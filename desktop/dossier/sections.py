@@ -11,7 +11,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from desktop.core import vocab
 from desktop.dossier import fonts, labels, layout
 from desktop.dossier.model import DossierData, Exhibit
-from desktop.dossier.styles import MUTED, grid, key_values, styles
+from desktop.dossier.styles import MUTED, grid, key_values, styles, toc_table
 
 MM = layout.MM
 
@@ -49,6 +49,9 @@ class FrontEnd(Flowable):
         self._previous, self._current = self._current, None
 
     def afterBuild(self) -> None:
+        pass
+
+    def notify(self, kind, stuff) -> None:
         pass
 
     def isSatisfied(self) -> bool:
@@ -163,7 +166,7 @@ def verification_line(data: DossierData) -> Paragraph:
 
 # -- contents ---------------------------------------------------------------------------------------
 def contents(data: DossierData) -> list:
-    toc = TableOfContents(levelStyles=styles().toc, dotsMinLevel=0)
+    toc = TableOfContents(levelStyles=styles().toc, dotsMinLevel=0, tableStyle=toc_table())
     return [SectionHeading(t("contents", data), "contents"), toc]
 
 
@@ -256,7 +259,7 @@ def steps(data: DossierData) -> list:
 
 # -- evidence index (landscape) -------------------------------------------------------------------
 INDEX_COLUMNS = (("no", 14), ("title", 40), ("category", 24), ("date", 22), ("evidence_source", 26),
-                 ("proves", 48), ("file_name", 34), ("size", 18), ("sha256", 45))
+                 ("proves", 48), ("file_name", 34), ("size", 18), ("sha256", 48))
 PAGE_COLUMN_WIDTH = 12
 
 

@@ -62,6 +62,7 @@ def styles() -> Styles:
 
 def grid(header_rows: int = 1, *, zebra: bool = True) -> TableStyle:
     commands = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),  # reportlab's default for cells is Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -78,6 +79,7 @@ def grid(header_rows: int = 1, *, zebra: bool = True) -> TableStyle:
 
 def key_values() -> TableStyle:
     return TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.LATIN),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -85,3 +87,13 @@ def key_values() -> TableStyle:
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("BACKGROUND", (0, 0), (0, -1), SHADE),
     ])
+
+
+def toc_table() -> TableStyle:
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                       ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+
+
+def plain(*commands) -> TableStyle:
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.LATIN), *commands])

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -104,7 +104,7 @@ class CrashHandler(QObject):
         parent = QApplication.activeWindow()
         if isinstance(exc, CaseError):
             log.warning("user-fixable problem reached the top level: %s", exc.message)
-            QMessageBox.warning(parent, QApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
+            QMessageBox.warning(parent, QCoreApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
             return
         log.error("unexpected error\n%s", details)
         self._show_dialog(parent, details, write_crash_log(self._log_folder, details))
@@ -113,7 +113,7 @@ class CrashHandler(QObject):
 def report_failure(parent: QWidget | None, exc: BaseException, details: str, log_folder: Path) -> None:
     """A failure handed back by a worker Task: plain words for a CaseError, the crash dialog otherwise."""
     if isinstance(exc, CaseError):
-        QMessageBox.warning(parent, QApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
         return
     log.error("unexpected error in a background task\n%s", details)
     _show_crash_dialog(parent, details, write_crash_log(log_folder, details))

@@ -38,7 +38,12 @@ def run_gui(argv: list[str]) -> int:
 
     prepare_environment()
     configure_logging()
+    from PySide6.QtWidgets import QApplication
+
+    own_app = QApplication.instance() is None
     app = create_application(argv)
+    # Qt removes its own options (-style…) from the arguments of an application it creates.
+    arguments = app.arguments()[1:] if own_app else list(argv)
     from desktop.ui.crash import CrashHandler
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import AppSettings
@@ -51,7 +56,7 @@ def run_gui(argv: list[str]) -> int:
         window = MainWindow(settings, languages)
         app.installEventFilter(_FileOpenFilter(window))
         window.show()
-        path = case_argument(app.arguments()[1:])
+        path = case_argument(arguments)
         if path:
             window.open_case_path(Path(path))
         logging.getLogger(__name__).info("started")

@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
         self.workspace: CaseWorkspace | None = None
         self.welcome: WelcomePage | None = None
         self.tasks: set[Task] = set()
-        self._progress: QProgressDialog | None = None
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
         self._stack = QStackedWidget()
         self.setCentralWidget(self._stack)
         self.setAcceptDrops(True)
@@ -227,7 +228,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        bar.clear()
+        # QMenu.clear() would delete actions the menu does not own (the undo stack's): remove one by one.
+        for menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.removeAction(menu.menuAction())
+            for action in menu.actions():
+                menu.removeAction(action)
+            menu.deleteLater()
         # Actions of the previous language go with their owner.
         if getattr(self, "_menu_owner", None) is not None:
             self._menu_owner.deleteLater()
@@ -253,8 +259,6 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action: QAction | None = None
-        self.redo_action: QAction | None = None
         self.find_action = QAction(self.tr("&Find…"), self._menu_owner)
         self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.find_action.triggered.connect(self.find)
@@ -289,7 +293,8 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_edit_menu(self) -> None:
-        self.edit_menu.clear()
+        for action in self.edit_menu.actions():
+            self.edit_menu.removeAction(action)
         for action in (self.undo_action, self.redo_action):
             if action is not None:
                 action.deleteLater()
@@ -310,7 +315,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
+        self.recent_menu.clear()  # its actions are its own
         recent = self.settings.recent_cases()
         for path in recent:
             action = self.recent_menu.addAction(Path(path).stem)

@@ -30,29 +30,28 @@ CHOICE_FIELDS = {"demand_kind": DEMAND_KINDS, "refund_clause": REFUND_CLAUSE}
 
 def field_labels() -> dict[str, str]:
     """The form's label of every detail, in the current language."""
-    t = QCoreApplication.translate
     return {
-        "title": t("CaseFields", "Case title"),
-        "complainant_name": t("CaseFields", "Your name"),
-        "complainant_phone": t("CaseFields", "Your phone"),
-        "complainant_address": t("CaseFields", "Your address"),
-        "clinic_name": t("CaseFields", "Clinic name"),
-        "clinic_address": t("CaseFields", "Clinic address"),
-        "clinic_credit_code": t("CaseFields", "Unified social credit code"),
-        "clinic_licence_no": t("CaseFields", "Medical institution licence no."),
-        "clinic_phone": t("CaseFields", "Clinic phone"),
-        "practitioner": t("CaseFields", "Doctor or practitioner"),
-        "treatment": t("CaseFields", "Treatment"),
-        "treatment_dates": t("CaseFields", "Treatment date(s)"),
-        "amount_paid": t("CaseFields", "Amount paid (yuan)"),
-        "payment_method": t("CaseFields", "Payment method"),
-        "payment_refs": t("CaseFields", "Payment references"),
-        "demand_kind": t("CaseFields", "What you want"),
-        "demand_amount": t("CaseFields", "Amount you ask for (yuan)"),
-        "refund_clause": t("CaseFields", "Refund clause in the contract"),
-        "refund_clause_text": t("CaseFields", "Wording of the refund clause"),
-        "first_aware_date": t("CaseFields", "Date you first knew something was wrong"),
-        "notes": t("CaseFields", "Notes"),
+        "title": QCoreApplication.translate("CaseFields", "Case title"),
+        "complainant_name": QCoreApplication.translate("CaseFields", "Your name"),
+        "complainant_phone": QCoreApplication.translate("CaseFields", "Your phone"),
+        "complainant_address": QCoreApplication.translate("CaseFields", "Your address"),
+        "clinic_name": QCoreApplication.translate("CaseFields", "Clinic name"),
+        "clinic_address": QCoreApplication.translate("CaseFields", "Clinic address"),
+        "clinic_credit_code": QCoreApplication.translate("CaseFields", "Unified social credit code"),
+        "clinic_licence_no": QCoreApplication.translate("CaseFields", "Medical institution licence no."),
+        "clinic_phone": QCoreApplication.translate("CaseFields", "Clinic phone"),
+        "practitioner": QCoreApplication.translate("CaseFields", "Doctor or practitioner"),
+        "treatment": QCoreApplication.translate("CaseFields", "Treatment"),
+        "treatment_dates": QCoreApplication.translate("CaseFields", "Treatment date(s)"),
+        "amount_paid": QCoreApplication.translate("CaseFields", "Amount paid (yuan)"),
+        "payment_method": QCoreApplication.translate("CaseFields", "Payment method"),
+        "payment_refs": QCoreApplication.translate("CaseFields", "Payment references"),
+        "demand_kind": QCoreApplication.translate("CaseFields", "What you want"),
+        "demand_amount": QCoreApplication.translate("CaseFields", "Amount you ask for (yuan)"),
+        "refund_clause": QCoreApplication.translate("CaseFields", "Refund clause in the contract"),
+        "refund_clause_text": QCoreApplication.translate("CaseFields", "Wording of the refund clause"),
+        "first_aware_date": QCoreApplication.translate("CaseFields", "Date you first knew something was wrong"),
+        "notes": QCoreApplication.translate("CaseFields", "Notes"),
     }
 
 
@@ -151,6 +150,7 @@ class DetailsForm(QWidget):
         self._shown: dict[str, str] = {}
         self._events = _EditorEvents(self)
         labels = field_labels()
+        captions: list[QLabel] = []
         layout = QVBoxLayout(self)
         groups = (
             (self.tr("The case"), ("title",)),
@@ -175,11 +175,16 @@ class DetailsForm(QWidget):
                     caption = QLabel(text + QCoreApplication.translate("CaseFields", ":"))
                     caption.setBuddy(editor)
                     caption.setWordWrap(True)
+                    captions.append(caption)
                     form.addRow(caption, editor)
                 else:
                     form.addRow(editor)
                 editor.setAccessibleName(labels[field])
             layout.addWidget(box)
+        # One label column for every group, so the fields line up down the page; long labels wrap.
+        widest = max(c.fontMetrics().horizontalAdvance(c.text()) for c in captions) + 8
+        for caption in captions:
+            caption.setFixedWidth(min(widest, 230))
         self.date_hint = QLabel(self.tr("Write the date as YYYY-MM-DD, for example 2025-03-15."))
         self.date_hint.setWordWrap(True)
         self.date_hint.setVisible(False)
@@ -356,7 +361,9 @@ class CaseSummary(QWidget):
                 self.missing_label.setText(self.tr("The evidence this step needs is in the case."))
 
         counts = case.evidence.count_by_category()
-        self.evidence_label.setText(self.tr("%n item(s) of evidence", "", sum(counts.values())))
+        count = sum(counts.values())
+        self.evidence_label.setText(self.tr("1 item of evidence") if count == 1 else
+                                    self.tr("{count} items of evidence").format(count=count))
         parts = [self.tr("{category}: {count}").format(category=label(CATEGORIES, key, lang), count=counts[key])
                  for key in CATEGORIES if counts.get(key)]
         self.categories_label.setText(self.tr(" · ").join(parts) if parts else
@@ -374,8 +381,9 @@ class CaseSummary(QWidget):
         if result.passed:
             self.deadline_label.setText(self.tr("The three-year limit ended on {date}.").format(date=when))
         else:
-            self.deadline_label.setText(self.tr("%n day(s) left, until {date}", "", result.days_left)
-                                        .format(date=when))
+            self.deadline_label.setText(
+                self.tr("1 day left, until {date}").format(date=when) if result.days_left == 1 else
+                self.tr("{days} days left, until {date}").format(days=result.days_left, date=when))
         if result.basis == "written_demand":
             basis = self.tr("Three years from your written demand “{title}” of {date}, which started the period "
                             "again.").format(title=result.restart_event_title, date=_long_date(result.start))
@@ -396,7 +404,9 @@ def _wrapping_label() -> QLabel:
 
 
 def _long_date(value) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+    """22 August 2029 / 2029年8月22日: a date nobody can misread, without the weekday."""
+    pattern = "yyyy年M月d日" if ui_language() == "zh" else "d MMMM yyyy"
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 class OverviewView(QWidget):

@@ -28,12 +28,12 @@ class SearchResultsModel(QStandardItemModel):
 
     def group_title(self, kind: str, count: int) -> str:
         titles = {
-            "case": self.tr("Case details (%n)", "", count),
-            "evidence": self.tr("Evidence (%n)", "", count),
-            "event": self.tr("Events (%n)", "", count),
-            "step": self.tr("Steps (%n)", "", count),
+            "case": self.tr("Case details ({count})"),
+            "evidence": self.tr("Evidence ({count})"),
+            "event": self.tr("Events ({count})"),
+            "step": self.tr("Steps ({count})"),
         }
-        return titles[kind]
+        return titles[kind].format(count=count)
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.removeRows(0, self.rowCount())
@@ -131,7 +131,9 @@ class SearchDialog(QDialog):
         if not text.strip():
             self.status.setText(self.tr("Type a word to search. Two-character Chinese words work too."))
         elif hits:
-            self.status.setText(self.tr("%n result(s). Press Enter or double-click to go to one.", "", len(hits)))
+            self.status.setText(self.tr("1 result. Press Enter or double-click to go to it.") if len(hits) == 1 else
+                                self.tr("{count} results. Press Enter or double-click to go to one.")
+                                .format(count=len(hits)))
         else:
             self.status.setText(self.tr("Nothing in this case matches “{text}”.").format(text=text.strip()))
 

@@ -6,7 +6,7 @@ from contextlib import closing
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.core.importer import import_paths
@@ -36,15 +36,16 @@ def click_ok(qtbot, dialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
-def drop(widget, pos: QPoint, evidence_ids: list[int]) -> QDropEvent:
-    mime = evidence_mime(evidence_ids)
-    enter = QDragEnterEvent(pos, Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(widget, enter)
+def drop(widget, pos: QPoint, evidence_ids: list[int]) -> bool:
+    """Drop dragged evidence at pos; True if the widget accepted it."""
+    mime = evidence_mime(evidence_ids)  # the events do not own it: keep it alive while they are sent
+    for kind in (QDragEnterEvent, QDragMoveEvent):
+        QApplication.sendEvent(widget, kind(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
+                                            Qt.KeyboardModifier.NoModifier))
     event = QDropEvent(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
     QApplication.sendEvent(widget, event)
-    return event
+    return event.isAccepted()
 
 
 def test_add_event_by_typing_in_the_dialog(view, session, qtbot):
@@ -129,8 +130,7 @@ def test_dropping_evidence_onto_an_event_row_links_it(view, session, qtbot):
 
     row = view.model.row_of(target)
     rect = view.table.visualRect(view.model.index(row, TimelineModel.TITLE))
-    event = drop(view.table.viewport(), rect.center(), [first, second])
-    assert event.isAccepted()
+    assert drop(view.table.viewport(), rect.center(), [first, second])
     assert on_disk(case)[1]["evidence_ids"] == [first, second]
     assert view.model.index(row, TimelineModel.EVIDENCE).data() == "E1, E2"
     assert session.undo_stack.undoText() == "Link an evidence item to “Payment”"  # only the new one
@@ -167,7 +167,7 @@ def test_chart_has_a_marker_per_event_and_a_click_selects_it(view, session, qtbo
     import_paths(case, [PHOTOS / "Canon_40D.jpg"])
     session.evidenceChanged.emit([])
     photo = case.evidence.list()[0]["id"]
-    assert drop(chart, chart.marker_rect(ids[3]).center().toPoint(), [photo]).isAccepted()
+    assert drop(chart, chart.marker_rect(ids[3]).center().toPoint(), [photo])
     assert case.timeline.get(ids[3])["evidence_ids"] == [photo]
 
 

@@ -39,6 +39,12 @@ def normalise_date(text: str) -> str | None:
         return None
 
 
+def shown(field: str, value) -> str:
+    """A stored value as its box shows it (dates with a space, not ISO's T)."""
+    text = "" if value is None else str(value)
+    return text.replace("T", " ") if field == "evidence_date" else text
+
+
 class _CommitOnFocusOut(QObject):
     """Plain-text boxes have no editingFinished: commit when focus leaves them."""
 
@@ -159,21 +165,25 @@ class FieldsEditor(QWidget):
         self.summary.setVisible(False)
         self._load(item)
 
-    def _load(self, item: dict, keep_focused: bool = False) -> None:
+    def _load(self, item: dict, previous: dict | None = None) -> None:
+        """Show the item's values. With `previous` (the values shown so far), a box whose text differs
+        from them holds typing not saved yet, and keeps it."""
+        def untouched(field: str, text: str) -> bool:
+            return previous is None or text.strip() == shown(field, previous[field]).strip()
+
         self._loading = True
-        focused = self.focusWidget() if keep_focused else None
         try:
-            if focused is not self.title_edit:
+            if untouched("title", self.title_edit.text()):
                 self.title_edit.setText(item["title"] or "")
             self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(item["category"])))
-            if focused is not self.proves_edit:
+            if untouched("proves", self.proves_edit.toPlainText()):
                 self.proves_edit.setPlainText(item["proves"] or "")
-            if focused is not self.source_edit:
+            if untouched("source", self.source_edit.text()):
                 self.source_edit.setText(item["source"] or "")
-            if focused is not self.date_edit:
-                self.date_edit.setText((item["evidence_date"] or "").replace("T", " "))
+            if untouched("evidence_date", self.date_edit.text()):
+                self.date_edit.setText(shown("evidence_date", item["evidence_date"]))
                 self.date_problem.setVisible(False)
-            if focused is not self.notes_edit:
+            if untouched("notes", self.notes_edit.toPlainText()):
                 self.notes_edit.setPlainText(item["notes"] or "")
             self.private_check.setChecked(bool(item["private"]))
         finally:
@@ -199,8 +209,8 @@ class FieldsEditor(QWidget):
     def reload(self, item: dict) -> None:
         """The item changed (an undo, another view): show its values, keeping what is being typed."""
         if self._item is not None and item["id"] == self._item["id"]:
-            self._item = item
-            self._load(item, keep_focused=True)
+            previous, self._item = self._item, item
+            self._load(item, previous)
 
     @property
     def item(self) -> dict | None:
@@ -227,6 +237,10 @@ class FieldsEditor(QWidget):
             self.date_problem.setVisible(True)
             return
         self.date_problem.setVisible(False)
+        if self._item is not None and value != (self._item["evidence_date"] or ""):
+            self._loading = True
+            self.date_edit.setText(shown("evidence_date", value))  # as it is saved
+            self._loading = False
         self._commit("evidence_date", value)
 
     def _commit(self, field: str, value) -> None:

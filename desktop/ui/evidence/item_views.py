@@ -30,6 +30,7 @@ class _DropHandling:
     def _setup_drag_drop(self) -> None:
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)  # drops land on the viewport, which must accept them too
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
@@ -88,7 +89,7 @@ class _DropHandling:
         drag = QDrag(self)
         drag.setMimeData(self.model().mimeData(indexes))
         first = indexes[0].data(ThumbnailRole)
-        if hasattr(first, "scaled"):
+        if isinstance(first, QPixmap):
             drag.setPixmap(first.scaled(QSize(64, 64), Qt.AspectRatioMode.KeepAspectRatio))
         # Whatever the target does with the ids (link, reorder), nothing is removed here.
         drag.exec(Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction,

@@ -392,6 +392,7 @@ class EvidenceView(QWidget):
             self._select_ids(stored[:1])
             self.current_view().scrollTo(self.selection.currentIndex())
         if job is not None:
+            self.message_box = job.summary_box
             job.deleteLater()
         self.importFinished.emit(outcomes)
 
@@ -520,7 +521,7 @@ class EvidenceView(QWidget):
                                   "does not change the evidence, and it stays on this computer until you delete it."
                                   ).format(item["file_name"], folder),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
-        box.setCheckBox(QCheckBox(self.tr("Don't show this again")))
+        box.setCheckBox(QCheckBox(self.tr("Don't show this again"), box))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

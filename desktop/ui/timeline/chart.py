@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
-                           QPalette, QPen, QWheelEvent)
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent,
+                           QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
@@ -47,6 +47,24 @@ def kind_color(kind: str) -> QColor:
     return QColor(KIND_COLORS.get(kind, KIND_COLORS["other"]))
 
 
+def _round_pen(color: QColor, width: float) -> QPen:
+    """A pen whose points are filled circles of `width` diameter."""
+    pen = QPen(color, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def kind_brush(kind: str) -> QBrush:
+    # Explicit, reused brushes: cheaper than converting a QColor for every marker painted.
+    brush = _BRUSHES.get(kind)
+    if brush is None:
+        brush = _BRUSHES[kind] = QBrush(kind_color(kind))
+    return brush
+
+
 @dataclass
 class _Marker:
     row: int
@@ -58,6 +76,7 @@ class TimelineChart(QWidget):
     eventClicked = Signal(int)            # event id
     eventActivated = Signal(int)          # double-click or Enter: edit it
     evidenceDropped = Signal(int, list)   # event id, evidence ids
+    deleteRequested = Signal()            # Delete key on the selected marker
 
     def __init__(self, model: TimelineModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -165,8 +184,8 @@ class TimelineChart(QWidget):
         top = self._legend_height() + 6
         return QRectF(16, top, max(1, self.width() - 32), max(1, self.height() - top - self._axis_height() - 6))
 
-    def x_of(self, day: float) -> float:
-        plot = self._plot_rect()
+    def x_of(self, day: float, plot: QRectF | None = None) -> float:
+        plot = plot or self._plot_rect()
         return plot.left() + (day - self._start) / (self._end - self._start) * plot.width()
 
     def day_at(self, x: float) -> float:
@@ -184,14 +203,23 @@ class TimelineChart(QWidget):
         half_span = (MARKER / 2 + 2) / plot.width() * (self._end - self._start)
         markers = []
         model = self._model
-        for row in model.rows_between(self._start - half_span, self._end + half_span):
-            x = self.x_of(model.day(row))
+        rows = model.rows_between(self._start - half_span, self._end + half_span)
+        # With more markers than fit side by side, titles are left out and markers that would land
+        # almost exactly on one already drawn are skipped (zoom in to tell them apart).
+        dense = len(rows) * (MARKER + 2) > plot.width() * lanes
+        last_x = [-math.inf] * lanes
+        for row in rows:
+            x = self.x_of(model.day(row), plot)
             left = x - MARKER / 2 - 2
-            label = min(fm.horizontalAdvance(model.event_dict(row)["title"]) + 8, LABEL_MAX)
+            # Measured a little wide so the bold title of the selected event fits too.
+            label = 0 if dense else min(int(fm.horizontalAdvance(model.event_dict(row)["title"]) * 1.1) + 8, LABEL_MAX)
             lane = next((i for i in range(lanes) if lane_end[i] <= left), -1)
             if lane < 0:  # crowded: overlap in the lane that frees up first, without a title
                 lane = min(range(lanes), key=lane_end.__getitem__)
                 label = 0
+                if x - last_x[lane] < MARKER / 3:
+                    continue
+            last_x[lane] = x
             # A title is drawn only if the next marker in this lane is not expected to need its space.
             lane_end[lane] = x + MARKER / 2 + 2 + label
             y = plot.bottom() - LANE / 2 - lane * LANE
@@ -232,7 +260,7 @@ class TimelineChart(QWidget):
         self._paint_legend(painter, text_color)
         self._paint_axis(painter, plot, text_color, palette.color(QPalette.ColorRole.Mid))
         if self._model.rowCount() == 0:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.PlaceholderText)))
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self.tr("No events yet. Add what happened with “Add event…”."))
             return
@@ -240,23 +268,24 @@ class TimelineChart(QWidget):
         if self.hasFocus():
             pen = QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(QBrush())
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
 
     def _paint_legend(self, painter: QPainter, text_color: QColor) -> None:
         items, _height = self._legend_layout()
+        outline, text_pen = QPen(text_color, 1), QPen(text_color)
         for kind, rect in items:
             center = QPointF(rect.left() + MARKER / 2, rect.center().y())
-            self._paint_dot(painter, center, kind_color(kind), text_color)
-            painter.setPen(text_color)
+            self._paint_dot(painter, center, kind_brush(kind), outline)
+            painter.setPen(text_pen)
             painter.drawText(QRectF(rect.left() + MARKER + 4, rect.top(), rect.width(), rect.height()),
                              Qt.AlignmentFlag.AlignVCenter, self._model.kind_text(kind))
 
     @staticmethod
-    def _paint_dot(painter: QPainter, center: QPointF, fill: QColor, outline: QColor, size: float = MARKER) -> None:
-        painter.setPen(QPen(outline, 1))
+    def _paint_dot(painter: QPainter, center: QPointF, fill: QBrush, outline: QPen) -> None:
+        painter.setPen(outline)
         painter.setBrush(fill)
-        painter.drawEllipse(center, size / 2, size / 2)
+        painter.drawEllipse(center, MARKER / 2, MARKER / 2)
 
     def _paint_axis(self, painter: QPainter, plot: QRectF, text_color: QColor, grid: QColor) -> None:
         axis_y = plot.bottom() + 2
@@ -265,7 +294,7 @@ class TimelineChart(QWidget):
         fm = QFontMetrics(self.font())
         grid_pen = QPen(grid, 1, Qt.PenStyle.DotLine)
         for day, text in self._ticks(plot.width()):
-            x = self.x_of(day)
+            x = self.x_of(day, plot)
             if not plot.left() - 1 <= x <= plot.right() + 1:
                 continue
             painter.setPen(grid_pen)
@@ -314,33 +343,55 @@ class TimelineChart(QWidget):
                 year, month = year + 1, 1
 
     def _paint_markers(self, painter: QPainter, text_color: QColor, highlight: QColor) -> None:
+        """Markers are drawn as round points, one batch per kind: a handful of calls whatever the count."""
+        model = self._model
+        markers = self._layout()
+        by_kind: dict[str, list[QPointF]] = {}
+        uncertain: list[QPointF] = []
+        for marker in markers:
+            event = model.event_dict(marker.row)
+            by_kind.setdefault(event["kind"], []).append(marker.center)
+            if event["precision"] in ("month", "approximate"):
+                uncertain.append(marker.center)
+        rings = [m.center for m in markers
+                 if m.row == self._drop_row or model.event_dict(m.row)["id"] == self._selected_id]
+        if rings:
+            painter.setPen(_round_pen(highlight, MARKER + 10))
+            painter.drawPoints(QPolygonF(rings))
+        if uncertain:  # a soft halo says "around this date"
+            halo = QColor(text_color)
+            halo.setAlpha(80)
+            painter.setPen(_round_pen(halo, MARKER + 8))
+            painter.drawPoints(QPolygonF(uncertain))
+        outline = _round_pen(text_color, MARKER + 2)
+        for kind, centers in by_kind.items():
+            points = QPolygonF(centers)
+            painter.setPen(outline)
+            painter.drawPoints(points)
+            painter.setPen(_round_pen(kind_color(kind), MARKER))
+            painter.drawPoints(points)
+        self._paint_labels(painter, markers, text_color)
+
+    def _paint_labels(self, painter: QPainter, markers: list[_Marker], text_color: QColor) -> None:
         regular = QFont(self.font())
         bold = QFont(regular)
         bold.setBold(True)
         fm, bold_fm = QFontMetrics(regular), QFontMetrics(bold)
-        model = self._model
-        for marker in self._layout():
-            event = model.event_dict(marker.row)
+        painter.setPen(QPen(text_color))
+        for marker in markers:
+            if not marker.label_width:
+                continue
+            event = self._model.event_dict(marker.row)
             selected = event["id"] == self._selected_id
-            if marker.row == self._drop_row or selected:
-                painter.setPen(QPen(highlight, 3))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(marker.center, MARKER / 2 + 4, MARKER / 2 + 4)
-            self._paint_dot(painter, marker.center, kind_color(event["kind"]), text_color)
-            if event["precision"] in ("month", "approximate"):
-                # A dashed halo says "around this date".
-                painter.setPen(QPen(text_color, 1, Qt.PenStyle.DashLine))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(marker.center, MARKER / 2 + 2, MARKER / 2 + 2)
-            if marker.label_width:
-                painter.setPen(text_color)
-                rect = QRectF(marker.center.x() + MARKER / 2 + 4, marker.center.y() - fm.height() / 2,
-                              marker.label_width - 6, fm.height())
-                painter.setFont(bold if selected else regular)
-                metrics = bold_fm if selected else fm
-                painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
-                                 metrics.elidedText(event["title"], Qt.TextElideMode.ElideRight, int(rect.width())))
-        painter.setFont(regular)
+            rect = QRectF(marker.center.x() + MARKER / 2 + 4, marker.center.y() - fm.height() / 2,
+                          marker.label_width - 6, fm.height())
+            metrics = bold_fm if selected else fm
+            if selected:
+                painter.setFont(bold)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(event["title"], Qt.TextElideMode.ElideRight, int(rect.width())))
+            if selected:
+                painter.setFont(regular)
 
     # -- interaction --------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -416,6 +467,8 @@ class TimelineChart(QWidget):
             self.fit_all()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected_id is not None:
             self.eventActivated.emit(self._selected_id)
+        elif event.matches(QKeySequence.StandardKey.Delete) and self._selected_id is not None:
+            self.deleteRequested.emit()
         else:
             super().keyPressEvent(event)
 

@@ -33,6 +33,7 @@ class TimelineModel(QAbstractTableModel):
         self._exhibits: dict[int, str] = {}
         self._lang = ui_lang()
         self._date_text: dict[int, str] = {}  # formatted lazily, per row shown
+        self._kinds_present: list[str] = []
         session.eventsChanged.connect(self.reload)
         session.evidenceChanged.connect(self._evidence_changed)
         self.reload()
@@ -46,6 +47,8 @@ class TimelineModel(QAbstractTableModel):
         self._days = [day_number(e["occurred_at"]) for e in self._events]
         self._row_by_id = {e["id"]: row for row, e in enumerate(self._events)}
         self._date_text.clear()
+        present = {e["kind"] for e in self._events}
+        self._kinds_present = [k for k in EVENT_KINDS if k in present]
         self.endResetModel()
 
     def _evidence_changed(self, _ids: list) -> None:
@@ -81,8 +84,7 @@ class TimelineModel(QAbstractTableModel):
         return (self._days[0], self._days[-1]) if self._days else None
 
     def kinds_present(self) -> list[str]:
-        present = {e["kind"] for e in self._events}
-        return [k for k in EVENT_KINDS if k in present]
+        return self._kinds_present
 
     def exhibits_text(self, event: dict) -> str:
         return ", ".join(self._exhibits[i] for i in event["evidence_ids"] if i in self._exhibits)

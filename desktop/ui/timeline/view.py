@@ -23,12 +23,19 @@ class EventTable(QTableView):
     """The chronological list; evidence dropped onto a row is linked to that event."""
 
     evidenceDropped = Signal(int, list)  # event id, evidence ids
+    deleteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDropIndicatorShown(True)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+            self.deleteRequested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def _event_id_at(self, pos) -> int | None:
         index = self.indexAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
@@ -112,9 +119,8 @@ class TimelineView(QWidget):
 
         self.evidence_panel = EvidencePanel(session)
 
-        for widget in (self.table, self.chart):
-            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget, self.delete_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.deleteRequested.connect(self.delete_selected)
+        self.chart.deleteRequested.connect(self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_event,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 

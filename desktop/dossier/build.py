@@ -1,0 +1,375 @@
+"""Export the dossier PDF of a case.
+
+The dossier is made in parts, so memory stays flat whatever the number of exhibits:
+1. Each exhibit's stored content is hashed again and, in worker processes bounded in time, turned
+   into what the dossier draws: an upright JPEG at about 150/200 dpi, or its PDF pages on A4.
+   Every part's page count is then known.
+2. The front part (cover, contents, summary, statement, steps, index) is laid out by reportlab's
+   multiBuild, which repeats until the contents' page numbers are stable.
+3. The exhibit pages are drawn in chunks of a few dozen, and the integrity appendix after them.
+4. pypdf joins the parts, lays each PDF evidence page under its stamp, adds the bookmarks, and
+   writes a temporary file beside the destination, renamed into place only when complete."""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from desktop.core.errors import CaseError
+from desktop.dossier import labels, layout
+from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit
+
+JOB_TIMEOUT_S = 60.0
+EXHIBITS_PER_CHUNK = 24
+
+Progress = Callable[[int, int, str], None]  # done, total, stage: exhibits, layout, pages, saving
+
+
+class ExportCancelled(CaseError):
+    """The user cancelled; nothing was written at the destination."""
+
+
+@dataclass
+class DossierOptions:
+    lang: str = "zh"
+    include_private: bool = False
+    quality: str = "standard"
+    sections: frozenset[str] = frozenset(SECTIONS)
+    exhibit_ids: list[int] | None = None  # None: every item (private ones only with include_private)
+    allow_mismatch: bool = False  # False: refuse to export if a stored file no longer matches its hash
+
+    def check(self) -> None:
+        if self.lang not in ("zh", "en"):
+            raise CaseError(f"Unknown dossier language {self.lang!r}: use zh or en.")
+        if self.quality not in layout.QUALITY:
+            raise CaseError(f"Unknown image quality {self.quality!r}: use standard or high.")
+        unknown = set(self.sections) - set(SECTIONS)
+        if unknown:
+            raise CaseError(f"Unknown dossier sections: {', '.join(sorted(unknown))}.")
+        if not self.sections:
+            raise CaseError("Choose at least one part of the dossier to export.")
+
+
+@dataclass
+class DossierResult:
+    path: Path
+    pages: int
+    exhibits: int
+    size: int
+    mismatched: list[str] = field(default_factory=list)  # exhibit numbers flagged in the dossier
+
+
+def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = None,
+                  progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None) -> DossierResult:
+    """Write the dossier of the case at `case_path` to `out`. Opens the case read-only itself, so it
+    runs while the app has the case open, in any thread."""
+    from desktop.core.case import open_case
+
+    options = options or DossierOptions()
+    options.check()
+    out = Path(out)
+    report = progress or (lambda done, total, stage: None)
+    cancelled = is_cancelled or (lambda: False)
+    if not out.parent.is_dir():
+        raise CaseError(f"The folder {out.parent} does not exist.")
+    if not os.access(out.parent, os.W_OK):
+        raise CaseError(f"The folder {out.parent} cannot be written: choose another place for the dossier.")
+    partial = out.with_name(f".{out.name}.partial")
+    workdir = out.with_name(f".{out.name}.parts")
+    shutil.rmtree(workdir, ignore_errors=True)
+    try:
+        workdir.mkdir()
+        with open_case(case_path, read_only=True) as case:
+            data = gather(case, options)
+            total_steps = len(data.exhibits) + (len(data.exhibits) // EXHIBITS_PER_CHUNK + 1) + 2
+            prepare_exhibits(case.path, data.exhibits, workdir, options, report, cancelled, total_steps)
+        bad = data.mismatched
+        if bad and not options.allow_mismatch:
+            names = ", ".join(f"{e.number} ({e.item['file_name']})" for e in bad[:5])
+            raise CaseError(f"{len(bad)} evidence item(s) no longer match the SHA-256 recorded at import: {names}. "
+                            "The dossier was not made. Run Verify to see the details.")
+        pages = compose(data, workdir, partial, report, cancelled, total_steps)
+        if cancelled():
+            raise ExportCancelled("The export was cancelled; no dossier was written.")
+        os.replace(partial, out)
+    except OSError as exc:
+        raise CaseError(f"The dossier could not be written to {out}: {exc.strerror or exc}.") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(total_steps, total_steps, "saving")
+    return DossierResult(out, pages, len(data.exhibits), out.stat().st_size, [e.number for e in bad])
+
+
+# -- 0. what goes in --------------------------------------------------------------------------------
+def gather(case, options: DossierOptions) -> DossierData:
+    from desktop import __version__
+    from desktop.core import audit
+    from desktop.core.playbook import load_playbook
+
+    items = case.evidence.list(include_private=options.include_private)
+    if options.exhibit_ids is not None:
+        wanted = set(options.exhibit_ids)
+        items = [i for i in items if i["id"] in wanted]
+    exhibits = [Exhibit(item, f"E{n}", _kind(item)) for n, item in enumerate(items, start=1)]
+    entries = case.audit_entries()
+    chain = audit.verify_chain(case.conn)
+    now = datetime.now().astimezone()
+    lang = options.lang
+    return DossierData(
+        lang=lang, title=case.title, details=case.details(), playbook=load_playbook(case.playbook_id),
+        events=case.timeline.list(), steps=case.checklist.list(), exhibits=exhibits,
+        number_of={e.item["id"]: e.number for e in exhibits},
+        audit_summary=audit.summary(case.conn), audit_first=entries[0]["at"] if entries else "",
+        audit_last=entries[-1]["at"] if entries else "", audit_entries=chain.entries,
+        audit_broken_at=chain.broken_at, case_file_name=case.path.name,
+        generated=now.date().isoformat(), generated_at=now.isoformat(timespec="minutes").replace("T", " "),
+        sections=frozenset(options.sections), app_version=__version__)
+
+
+def _kind(item: dict) -> str:
+    if item["media_type"] in IMAGE_TYPES:
+        return "photo"
+    if item["media_type"] == "application/pdf":
+        return "pdf"
+    return "file"
+
+
+# -- 1. exhibits: hash again, and make what is drawn ----------------------------------------------
+def prepare_exhibits(case_path: Path, exhibits: list[Exhibit], workdir: Path, options: DossierOptions,
+                     report: Progress, cancelled: Callable[[], bool], total_steps: int) -> None:
+    """Re-hash every exhibit and prepare its pictures or pages, a few at a time in worker processes.
+    Exhibits left out of the pages (the exhibits section unticked) are still hashed for the index."""
+    from pebble import ProcessPool
+    from pebble.common import ProcessExpired
+
+    from desktop.dossier.jobs import prepare_exhibit
+
+    if not exhibits:
+        return
+    draws_pages = options.sections and "exhibits" in options.sections
+    dpi, quality = layout.QUALITY[options.quality]
+    photo_params = {"box_width_in": layout.PHOTO_BOX_WIDTH / 72, "box_height_in": layout.PHOTO_BOX_HEIGHT / 72,
+                    "dpi": dpi, "quality": quality}
+    pdf_params = {"page_width": layout.PAGE_WIDTH, "page_height": layout.PAGE_HEIGHT, "box": layout.PDF_BOX}
+    workers = max(1, min(4, os.cpu_count() or 1, len(exhibits)))
+    pool = ProcessPool(max_workers=workers, context=multiprocessing.get_context("spawn"))
+
+    def submit(exhibit: Exhibit):
+        kind = exhibit.kind if draws_pages else "file"
+        suffix = ".jpg" if kind == "photo" else ".pdf"
+        params = photo_params if kind == "photo" else pdf_params if kind == "pdf" else {}
+        target = workdir / f"exhibit-{exhibit.item['id']}{suffix}"
+        return pool.schedule(prepare_exhibit, args=(str(case_path), exhibit.item["id"], kind, str(target), params),
+                             timeout=JOB_TIMEOUT_S)
+
+    window = workers * 3  # a few jobs queued ahead: workers stay busy, finished files stay few
+    futures: dict[int, concurrent.futures.Future] = {}
+    try:
+        for index, exhibit in enumerate(exhibits):
+            for ahead in range(index, min(index + window, len(exhibits))):
+                if ahead not in futures:
+                    futures[ahead] = submit(exhibits[ahead])
+            future = futures.pop(index)
+            while not future.done():
+                if cancelled():
+                    raise ExportCancelled("The export was cancelled; no dossier was written.")
+                concurrent.futures.wait([future], timeout=0.2)
+            try:
+                result = future.result()
+            except concurrent.futures.TimeoutError:
+                result = {"error": "too_slow"}
+            except ProcessExpired:
+                result = {"error": "unreadable"}
+            _apply(exhibit, result, case_path)
+            report(index + 1, total_steps, "exhibits")
+    finally:
+        pool.stop()
+        pool.join(timeout=10)
+
+
+def _apply(exhibit: Exhibit, result: dict, case_path: Path) -> None:
+    exhibit.sha256_now = result.get("sha256") or _hash_here(case_path, exhibit.item["id"])
+    if "image" in result:
+        exhibit.image, exhibit.image_size = result["image"], (result["width"], result["height"])
+    elif "pdf" in result:
+        exhibit.pdf, exhibit.pdf_pages, exhibit.placed = result["pdf"], result["pages"], result["placed"]
+    elif "error" in result:
+        exhibit.problem = result["error"]
+
+
+def _hash_here(case_path: Path, evidence_id: int) -> str:
+    """When a worker was stopped (too slow, crashed), the hash is still recomputed, here."""
+    from desktop.core.case import Case
+    from desktop.core.connection import connect
+
+    case = Case(case_path, connect(case_path, read_only=True), True, None)
+    try:
+        return case.evidence.recompute_hash(evidence_id)
+    finally:
+        case.close()
+
+
+# -- 2-4. lay out, draw, join -------------------------------------------------------------------------
+def compose(data: DossierData, workdir: Path, partial: Path, report: Progress, cancelled: Callable[[], bool],
+            total_steps: int) -> int:
+    from pypdf import PdfReader, PdfWriter
+
+    from desktop.dossier import exhibits as exhibit_pages
+    from desktop.dossier.pages import Decoration
+
+    decoration = Decoration(data.title, data.lang, data.generated)
+    exhibit_count = 0
+    if data.has("exhibits"):
+        for exhibit in data.exhibits:
+            exhibit.first_page = exhibit_count
+            exhibit_count += exhibit.page_count
+    done = len(data.exhibits)
+    report(done, total_steps, "layout")
+
+    appendix_path = workdir / "appendix.pdf"
+    appendix_count = 0
+    if data.has("appendix"):  # laid out once to count its pages, again below with the right numbers
+        appendix_count = build_appendix(data, appendix_path, decoration, 1, 0)
+    front_path = workdir / "front.pdf"
+    front_count, section_pages = build_front(data, front_path, decoration, exhibit_count + appendix_count)
+    total = front_count + exhibit_count + appendix_count
+    if data.has("appendix"):
+        build_appendix(data, appendix_path, decoration, front_count + exhibit_count + 1, total)
+    done += 1
+
+    writer = PdfWriter()
+    if front_count:
+        for page in PdfReader(front_path).pages:
+            writer.add_page(page)
+    if exhibit_count:
+        first = front_count + 1
+        for start in range(0, len(data.exhibits), EXHIBITS_PER_CHUNK):
+            if cancelled():
+                raise ExportCancelled("The export was cancelled; no dossier was written.")
+            chunk = data.exhibits[start:start + EXHIBITS_PER_CHUNK]
+            chunk_path = workdir / f"exhibits-{start}.pdf"
+            under = exhibit_pages.write_chunk(str(chunk_path), chunk, data, decoration, first, total)
+            _append_chunk(writer, chunk_path, under)
+            chunk_path.unlink()
+            first += sum(e.page_count for e in chunk)
+            done += 1
+            report(done, total_steps, "pages")
+    if appendix_count:
+        for page in PdfReader(appendix_path).pages:
+            writer.add_page(page)
+    _outline(writer, data, section_pages, front_count, exhibit_count, appendix_count)
+    writer.add_metadata({"/Title": f"{data.title} — {labels.text('dossier', data.lang)}",
+                         "/Creator": f"Refund Case Organizer {data.app_version}"})
+    writer.page_mode = "/UseOutlines"
+    report(done, total_steps, "saving")
+    with open(partial, "wb") as handle:
+        writer.write(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
+    return total
+
+
+def _append_chunk(writer, chunk_path: Path, under: list) -> None:
+    """Add a chunk's pages; a stamp page goes over its PDF evidence page (already put on A4 by a worker)."""
+    from pypdf import PdfReader
+
+    readers: dict[str, PdfReader] = {}
+    for page, below in zip(PdfReader(chunk_path).pages, under):
+        if below is None:
+            writer.add_page(page)
+            continue
+        exhibit, index = below
+        reader = readers.get(exhibit.pdf) or readers.setdefault(exhibit.pdf, PdfReader(exhibit.pdf))
+        writer.add_page(reader.pages[index]).merge_page(page)
+
+
+def _outline(writer, data: DossierData, section_pages: dict[str, int], front_count: int, exhibit_count: int,
+             appendix_count: int) -> None:
+    def text(key: str) -> str:
+        return labels.text(key, data.lang)
+
+    if data.has("cover") and front_count:
+        writer.add_outline_item(title=text("cover"), page_number=0)
+    for key in ("contents", "summary", "statement", "steps", "index"):
+        if key in section_pages:
+            writer.add_outline_item(title=text(key), page_number=section_pages[key] - 1)
+    if exhibit_count:
+        parent = writer.add_outline_item(title=text("exhibits"), page_number=front_count)
+        for exhibit in data.exhibits:
+            writer.add_outline_item(title=f"{exhibit.number}  {exhibit.item['title']}",
+                                    page_number=front_count + exhibit.first_page,
+                                    parent=parent)
+    if appendix_count:
+        writer.add_outline_item(title=text("appendix"), page_number=front_count + exhibit_count)
+
+
+def build_front(data: DossierData, path: Path, decoration, pages_after: int) -> tuple[int, dict[str, int]]:
+    """Lay out the front part; returns its page count and the page each section starts on."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    from desktop.dossier import fonts, sections
+    from desktop.dossier.pages import numbered_canvas
+
+    state = sections.FrontState()
+    story, starts_landscape = sections.front(data, state)
+    if len(story) == 1:  # only the page-count marker: no front sections chosen
+        return 0, {}
+    section_pages: dict[str, int] = {}
+
+    class FrontDocument(BaseDocTemplate):
+        def afterFlowable(self, flowable):
+            if isinstance(flowable, sections.SectionHeading):
+                section_pages[flowable.key] = self.page
+                if flowable.key != "contents":
+                    self.notify("TOCEntry", (flowable.level, fonts.markup(flowable.plain_text), self.page))
+            elif isinstance(flowable, sections.FrontEnd):
+                if data.has("exhibits") and data.exhibits:
+                    self.notify("TOCEntry", (0, fonts.markup(labels.text("exhibits", data.lang)), self.page + 1))
+                if data.has("appendix"):
+                    self.notify("TOCEntry", (0, fonts.markup(labels.text("appendix", data.lang)),
+                                             self.page + 1 + sum(e.page_count for e in data.exhibits
+                                                                 if data.has("exhibits"))))
+
+    portrait = (layout.PAGE_WIDTH, layout.PAGE_HEIGHT)
+    wide = sections.INDEX_PAGE_SIZE
+
+    def frame(size):
+        return Frame(layout.MARGIN_X, layout.MARGIN_BOTTOM, size[0] - 2 * layout.MARGIN_X,
+                     size[1] - layout.MARGIN_TOP - layout.MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
+                     topPadding=0, bottomPadding=0)
+
+    templates = [PageTemplate("portrait", [frame(portrait)], pagesize=portrait),
+                 PageTemplate("landscape", [frame(wide)], pagesize=wide)]
+    if starts_landscape:
+        templates.reverse()
+    document = FrontDocument(str(path), pagesize=portrait, pageTemplates=templates, title=data.title,
+                             creator="Refund Case Organizer", initialFontName=fonts.LATIN)
+    document.multiBuild(story, maxPasses=8,
+                        canvasmaker=numbered_canvas(decoration, 1, pages_after))
+    return state.front_pages, section_pages
+
+
+def build_appendix(data: DossierData, path: Path, decoration, first_page: int, total: int) -> int:
+    from reportlab.platypus import SimpleDocTemplate
+
+    from desktop.dossier import fonts, sections
+
+    pages = {"count": 0}
+
+    def on_page(canvas, document):
+        pages["count"] = canvas.getPageNumber()
+        decoration.draw(canvas, first_page + canvas.getPageNumber() - 1, total)
+
+    document = SimpleDocTemplate(str(path), pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT),
+                                 leftMargin=layout.MARGIN_X, rightMargin=layout.MARGIN_X,
+                                 topMargin=layout.MARGIN_TOP, bottomMargin=layout.MARGIN_BOTTOM,
+                                 title=data.title, initialFontName=fonts.LATIN)
+    document.build(sections.appendix(data), onFirstPage=on_page, onLaterPages=on_page)
+    return pages["count"]
