@@ -16,6 +16,8 @@ from desktop.core.vocab import CATEGORIES
 if TYPE_CHECKING:
     from desktop.core.case import Case
 
+# Fields that feed the full-text index: changing only others (category, private) needs no reindex.
+SEARCHED_FIELDS = {"title", "proves", "source", "notes"}
 EDITABLE_FIELDS = ("title", "category", "proves", "source", "evidence_date", "notes", "private")
 LIST_COLUMNS = (
     "id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at", "captured_offset",
@@ -122,14 +124,26 @@ class EvidenceStore:
             raise ValueError(f"unknown category {changes['category']!r}")
         if "private" in changes:
             changes = {**changes, "private": int(bool(changes["private"]))}
-        previous = {evidence_id: {k: self.get(evidence_id)[k] for k in changes} for evidence_id in evidence_ids}
+        previous = self._values(evidence_ids, list(changes))
         with self._case.transaction() as conn:
-            for evidence_id in evidence_ids:
-                assignments = ", ".join(f"{k} = ?" for k in changes)
-                conn.execute(f"UPDATE evidence SET {assignments} WHERE id = ?", [*changes.values(), evidence_id])
-                search.reindex(conn, "evidence", evidence_id)
+            assignments = ", ".join(f"{k} = ?" for k in changes)
+            conn.executemany(f"UPDATE evidence SET {assignments} WHERE id = ?",
+                             [[*changes.values(), evidence_id] for evidence_id in evidence_ids])
+            if SEARCHED_FIELDS & set(changes):
+                for evidence_id in evidence_ids:
+                    search.reindex(conn, "evidence", evidence_id)
             audit.append(conn, "evidence.edit", _target(evidence_ids), {"fields": sorted(changes)})
         return previous
+
+    def _values(self, evidence_ids: list[int], fields: list[str]) -> dict[int, dict]:
+        """Current values of some fields for many items, read in one pass."""
+        wanted = set(evidence_ids)
+        rows = self._conn.execute(f"SELECT id, {', '.join(fields)} FROM evidence").fetchall()
+        found = {row[0]: dict(zip(fields, row[1:])) for row in rows if row[0] in wanted}
+        missing = wanted - set(found)
+        if missing:
+            raise EvidenceNotFound(f"There is no evidence item {min(missing)} in this case.")
+        return {evidence_id: found[evidence_id] for evidence_id in evidence_ids}
 
     def set_values(self, values_by_id: dict[int, dict]) -> None:
         """Restore per-item values in one change (undo of update_many)."""
@@ -137,7 +151,8 @@ class EvidenceStore:
             for evidence_id, changes in values_by_id.items():
                 assignments = ", ".join(f"{k} = ?" for k in changes)
                 conn.execute(f"UPDATE evidence SET {assignments} WHERE id = ?", [*changes.values(), evidence_id])
-                search.reindex(conn, "evidence", evidence_id)
+                if SEARCHED_FIELDS & set(changes):
+                    search.reindex(conn, "evidence", evidence_id)
             audit.append(conn, "evidence.edit", _target(list(values_by_id)), {"undo": True})
 
     def reorder(self, ordered_ids: list[int]) -> list[int]:

@@ -48,7 +48,7 @@ def drop_files(target_view, paths) -> None:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     viewport = target_view.viewport()
     point = viewport.rect().center()
-    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
@@ -430,7 +430,7 @@ def test_keyboard_reaches_menu_and_preview(qtbot, view, session, monkeypatch):
     shown = []
     # Offscreen, a real popup cannot grab the keyboard: record where it would open instead.
     monkeypatch.setattr(QMenu, "popup", lambda menu, pos, *args: shown.append((menu, pos)))
-    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5))
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5), view.grid.mapToGlobal(QPoint(5, 5)))
     QApplication.sendEvent(view.grid, event)
     assert shown
     menu, pos = shown[0]

@@ -27,6 +27,8 @@ ItemRole = Qt.ItemDataRole.UserRole + 2       # the whole row dict
 ThumbnailRole = Qt.ItemDataRole.UserRole + 3  # QPixmap, or a type icon while (or if no) thumbnail loads
 
 THUMB_SIZE = QSize(150, 112)
+# Re-reading many items one by one costs more than one query for all of them.
+REREAD_ALL_ABOVE = 50
 # Loading a stored thumbnail costs about a millisecond; spend at most this long per event-loop turn.
 THUMB_BUDGET_S = 0.025
 
@@ -121,7 +123,7 @@ class EvidenceModel(QAbstractTableModel):
 
     def refresh(self, ids: list[int]) -> None:
         """Re-read what changed: only the named rows when they stay in place, else everything."""
-        if not ids:
+        if not ids or len(ids) > REREAD_ALL_ABOVE:
             self.reload()
             return
         fresh: list[tuple[int, dict]] = []

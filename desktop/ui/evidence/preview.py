@@ -77,6 +77,7 @@ class PreviewPane(QWidget):
         self._preview: Preview | None = None
         self._wanted: tuple[int, int] | None = None   # (evidence id, page) to show
         self._running: tuple[int, int] | None = None
+        self._shown_key: tuple[int, int] | None = None  # the last (id, page) a render finished for
         self._fit = True
         self._zoom = 1.0
 
@@ -191,8 +192,8 @@ class PreviewPane(QWidget):
             self._wanted = None
             self._preview = None
             self.canvas.set_image(QImage())
-            text = (self.tr("%n items selected.", "", selected) if selected > 1
-                    else self.tr("Select an item to see it here."))
+            # Several selected: the fields pane says so and what can be done.
+            text = "" if selected > 1 else self.tr("Select an item to see it here.")
             self._show_message(QIcon(), "", text)
             return
         if same and self._preview is not None:
@@ -257,8 +258,6 @@ class PreviewPane(QWidget):
     def _preview_id(self) -> int | None:
         return self._shown_key[0] if self._shown_key else None
 
-    _shown_key: tuple[int, int] | None = None
-
     def _render_failed(self, exc: BaseException, details: str) -> None:
         self._shown_key = self._running
         if self._running != self._wanted or self._item is None:
@@ -312,9 +311,13 @@ class PreviewPane(QWidget):
         if image.isNull():
             return 1.0
         area = self.scroll.viewport().size()
-        fit = min(max(area.width() - 4, 16) / image.width(), max(area.height() - 4, 16) / image.height())
-        # A small photo is not blown up past its actual size.
-        return fit if self._preview and self._preview.kind == "pdf" else min(fit, self._hundred_percent())
+        across = max(area.width() - 4, 16) / image.width()
+        if self._preview and self._preview.kind == "pdf":
+            # A page fits the pane's width, to be read by scrolling down (a whole page would be too small).
+            scrollbar = self.scroll.verticalScrollBar().sizeHint().width()
+            return max(area.width() - scrollbar - 4, 16) / image.width()
+        # A photo is seen whole, and a small one is not blown up past its actual size.
+        return min(across, max(area.height() - 4, 16) / image.height(), self._hundred_percent())
 
     def percent(self) -> float:
         return 100.0 * self._zoom / self._hundred_percent()

@@ -19,7 +19,7 @@ class TrashModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self._items: list[dict] = []
-        self._headers = (self.tr("File name"), self.tr("Title"), self.tr("Category"), self.tr("Moved to the trash"),
+        self._headers = (self.tr("File name"), self.tr("Title"), self.tr("Category"), self.tr("Trashed on"),
                          self.tr("Size"))
         session.evidenceChanged.connect(lambda _ids: self.reload())
         self.reload()
@@ -76,6 +76,7 @@ class TrashDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().resizeSection(0, 200)
         self.table.horizontalHeader().resizeSection(1, 180)
+        self.table.horizontalHeader().resizeSection(3, 140)
         intro = QLabel(self.tr("Items in the trash are still in the case file and are left out of the dossier. "
                                "Restore puts them back with their fields and links."), wordWrap=True)
         self.restore_button = QPushButton(self.tr("&Restore"))

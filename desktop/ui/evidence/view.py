@@ -24,7 +24,7 @@ from desktop.ui.evidence.import_task import ImportJob
 from desktop.ui.evidence.item_views import EvidenceGrid, EvidenceTable
 from desktop.ui.evidence.labels import category_choices, category_label
 from desktop.ui.evidence.link_dialog import LinkChooserDialog
-from desktop.ui.evidence.model import COL, EvidenceFilterProxy, EvidenceModel, IdRole
+from desktop.ui.evidence.model import EvidenceFilterProxy, EvidenceModel, IdRole
 from desktop.ui.evidence.preview import PreviewPane
 from desktop.ui.evidence.tasks import TaskKeeper
 from desktop.ui.evidence.trash import TrashDialog
@@ -225,7 +225,7 @@ class EvidenceView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([780, 560])
+        self.splitter.setSizes([720, 620])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 4, 4)
@@ -290,8 +290,14 @@ class EvidenceView(QWidget):
     # -- selection ------------------------------------------------------------------------------
     def selected_ids(self) -> list[int]:
         """Selected items in exhibit order."""
-        rows = sorted({index.row() for index in self.selection.selectedIndexes()})
-        return [self.proxy.index(row, 0).data(IdRole) for row in rows]
+        return [self.proxy.index(row, 0).data(IdRole) for row in self._selected_rows()]
+
+    def _selected_rows(self) -> list[int]:
+        # From the selection's ranges, not its indexes: selecting 2,000 rows is 2,000 × columns indexes.
+        rows: set[int] = set()
+        for selected_range in self.selection.selection():
+            rows.update(range(selected_range.top(), selected_range.bottom() + 1))
+        return sorted(rows)
 
     def selected_items(self) -> list[dict]:
         return [self.model.item(self.model.row_of(i)) for i in self.selected_ids()]
@@ -467,7 +473,7 @@ class EvidenceView(QWidget):
         if not ids or self.session.read_only:
             return
         self.fields.commit_pending()
-        visible_rows = sorted({index.row() for index in self.selection.selectedIndexes()})
+        visible_rows = self._selected_rows()
         text = (self.tr("Move {0} to the trash").format(self._exhibits(ids)) if len(ids) == 1
                 else self.tr("Move %n items to the trash", "", len(ids)))
         next_row = visible_rows[-1] + 1
@@ -623,6 +629,3 @@ class EvidenceView(QWidget):
             self.import_job.cancel()
         self.preview.shutdown()
         self.wait_idle()
-
-    def column_of(self, name: str) -> int:
-        return COL[name]
