@@ -30,9 +30,9 @@ test: $(STAMP) $(QM_FILES)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 	$(VENV)/bin/lint-imports
 
-# Not part of `make test`: times opening a case with 2,000 evidence items and 5,000 events.
+# Not part of `make test`: each benchmark script prints its figures (import, dossier, opening a big case).
 bench: $(STAMP) $(QM_FILES)
-	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench_open_case.py
+	for script in tests/benchmarks/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$script || exit 1; done
 
 # After changing user-visible strings: refresh the .ts sources from desktop/ui and rebuild the .qm.
 translations: $(STAMP)

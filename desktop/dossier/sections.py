@@ -10,8 +10,8 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.core import vocab
 from desktop.dossier import fonts, labels, layout
-from desktop.dossier.model import DossierData, Exhibit
-from desktop.dossier.styles import MUTED, grid, key_values, styles, toc_table
+from desktop.dossier.model import DossierData
+from desktop.dossier.styles import grid, key_values, styles, toc_table
 
 MM = layout.MM
 
@@ -365,4 +365,3 @@ def front(data: DossierData, state: FrontState) -> tuple[list, bool]:
 
 
 INDEX_PAGE_SIZE = landscape((layout.PAGE_WIDTH, layout.PAGE_HEIGHT))
-__all__ = ["front", "appendix", "SectionHeading", "FrontEnd", "FrontState", "INDEX_PAGE_SIZE", "Exhibit", "MUTED"]

@@ -33,13 +33,14 @@ def case_argument(arguments: list[str]) -> str | None:
     return None
 
 
-def run_gui(argv: list[str]) -> int:
+def start_gui(argv: list[str]):
+    """Everything up to the event loop: returns (application, main window, crash handler)."""
+    from PySide6.QtWidgets import QApplication
+
     from desktop.ui.app_setup import Languages, configure_logging, create_application, prepare_environment
 
     prepare_environment()
     configure_logging()
-    from PySide6.QtWidgets import QApplication
-
     own_app = QApplication.instance() is None
     app = create_application(argv)
     # Qt removes its own options (-style…) from the arguments of an application it creates.
@@ -49,17 +50,22 @@ def run_gui(argv: list[str]) -> int:
     from desktop.ui.settings import AppSettings
 
     handler = CrashHandler(log_dir()).install()
+    settings = AppSettings()
+    languages = Languages(app)
+    languages.apply(settings.language())
+    window = MainWindow(settings, languages)
+    app.installEventFilter(_FileOpenFilter(window))
+    window.show()
+    path = case_argument(arguments)
+    if path:
+        window.open_case_path(Path(path))
+    logging.getLogger(__name__).info("started")
+    return app, window, handler
+
+
+def run_gui(argv: list[str]) -> int:
+    app, _window, handler = start_gui(argv)
     try:
-        settings = AppSettings()
-        languages = Languages(app)
-        languages.apply(settings.language())
-        window = MainWindow(settings, languages)
-        app.installEventFilter(_FileOpenFilter(window))
-        window.show()
-        path = case_argument(arguments)
-        if path:
-            window.open_case_path(Path(path))
-        logging.getLogger(__name__).info("started")
         return app.exec()
     finally:
         handler.uninstall()

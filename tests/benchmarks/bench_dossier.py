@@ -9,7 +9,6 @@ Run: `python tests/benchmarks/bench_dossier.py` (or through pytest with -s). Not
 from __future__ import annotations
 
 import io
-import os
 import resource
 import sys
 import tempfile

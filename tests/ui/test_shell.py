@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -207,12 +207,12 @@ def test_a_missing_recent_case_is_explained_and_dropped_from_the_list(window, tm
 def test_dropping_a_case_file_on_the_window_opens_it(window, qtbot, sample_copy):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(sample_copy))])
-    centre = QPointF(window.width() / 2, window.height() / 2)
+    centre = window.rect().center()
     enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     qtbot.waitUntil(lambda: window.session is not None)
@@ -224,7 +224,7 @@ def test_dropping_other_files_on_the_welcome_screen_is_refused(window, tmp_path)
     photo.write_bytes(b"not really")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert not enter.isAccepted()
@@ -416,28 +416,24 @@ def test_crash_handler_logs_and_shows_details_and_keeps_case_errors_plain(qtbot,
 # -- start-up -------------------------------------------------------------------------------
 
 def test_a_case_on_the_command_line_opens(qapp, app_data, sample_copy, compiled_translations):
-    from desktop.ui.main import run_gui
+    from desktop.ui.main import start_gui
 
-    seen = {}
-
-    def inspect_and_quit():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        seen["path"] = window.session.case.path if window.session else None
-        seen["title"] = window.windowTitle()
-        window.close()
-        qapp.quit()
-
-    QTimer.singleShot(0, inspect_and_quit)
     root = logging.getLogger()
     before = list(root.handlers)
+    _app, window, handler = start_gui([str(sample_copy)])
     try:
-        assert run_gui([str(sample_copy)]) == 0
+        assert window.isVisible()
+        assert window.session.case.path == sample_copy and str(sample_copy) in window.windowTitle()
+        assert sys.excepthook == handler._excepthook
+        assert (app_data / "logs" / "refund-case.log").exists()
     finally:
-        for handler in [h for h in root.handlers if h not in before]:
-            root.removeHandler(handler)
-            handler.close()
-    assert seen["path"] == sample_copy and str(sample_copy) in seen["title"]
-    assert (app_data / "logs" / "refund-case.log").exists()
+        window.close()
+        window.deleteLater()
+        handler.uninstall()
+        for added in [h for h in root.handlers if h not in before]:
+            root.removeHandler(added)
+            added.close()
+    assert window.settings.recent_cases() == [str(sample_copy.resolve())]
 
 
 def test_portable_mode_keeps_everything_inside_the_data_folder(tmp_path, monkeypatch):
