@@ -234,6 +234,95 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>{settled} of {total}</source>
+        <translation>{settled}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>This checklist is guidance, not legal advice. Rules as of {date}: check the current rule before you rely on a deadline.</source>
+        <translation>这份清单仅供参考，不是法律意见。规则整理于 {date}：在依据某个期限行事之前，请先核实现行规定。</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>{settled} of {total} steps settled</source>
+        <translation>共 {total} 步，已处理 {settled} 步</translation>
+    </message>
+    <message>
+        <source>Next step: {title}</source>
+        <translation>下一步：{title}</translation>
+    </message>
+    <message>
+        <source>Every step is settled.</source>
+        <translation>所有步骤都已处理。</translation>
+    </message>
+    <message>
+        <source>Mark “{step}” as {status}</source>
+        <translation>将“{step}”标记为{status}</translation>
+    </message>
+    <message>
+        <source>Edit notes of “{step}”</source>
+        <translation>修改“{step}”的结果记录</translation>
+    </message>
+    <message>
+        <source>Change dates of “{step}”</source>
+        <translation>修改“{step}”的日期</translation>
+    </message>
+    <message>
+        <source>Link evidence to “{step}”</source>
+        <translation>将证据关联到“{step}”</translation>
+    </message>
+    <message>
+        <source>Unlink evidence from “{step}”</source>
+        <translation>取消证据与“{step}”的关联</translation>
+    </message>
+    <message>
+        <source>Change evidence linked to “{step}”</source>
+        <translation>修改“{step}”关联的证据</translation>
+    </message>
+    <message>
+        <source>Link events to “{step}”</source>
+        <translation>将事件关联到“{step}”</translation>
+    </message>
+    <message>
+        <source>Unlink events from “{step}”</source>
+        <translation>取消事件与“{step}”的关联</translation>
+    </message>
+    <message>
+        <source>Change events linked to “{step}”</source>
+        <translation>修改“{step}”关联的事件</translation>
+    </message>
+    <message>
+        <source>Link evidence</source>
+        <translation>关联证据</translation>
+    </message>
+    <message>
+        <source>Link events</source>
+        <translation>关联事件</translation>
+    </message>
+</context>
+<context>
+    <name>ChooserDialog</name>
+    <message>
+        <source>There is nothing to link yet.</source>
+        <translation>目前还没有可以关联的内容。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -292,6 +381,796 @@
     <message>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日，如 2025-03-15</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Export dossier</source>
+        <translation>导出材料汇编</translation>
+    </message>
+    <message>
+        <source>Chinese (简体中文)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文（English）</translation>
+    </message>
+    <message>
+        <source>Standard (smaller file)</source>
+        <translation>标准（文件较小）</translation>
+    </message>
+    <message>
+        <source>High (sharper photos)</source>
+        <translation>高（照片更清晰）</translation>
+    </message>
+    <message>
+        <source>Include items marked private</source>
+        <translation>包含标记为私密的证据</translation>
+    </message>
+    <message>
+        <source>Cover with exhibit fingerprints</source>
+        <translation>封面（附各份证据的校验值）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Summary and demand</source>
+        <translation>案情摘要与诉求</translation>
+    </message>
+    <message>
+        <source>Statement of circumstances</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>已采取的步骤</translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation>证据目录</translation>
+    </message>
+    <message>
+        <source>Exhibits (photos, PDF pages, file details)</source>
+        <translation>证据内容（照片、PDF 页面、文件信息）</translation>
+    </message>
+    <message>
+        <source>Integrity appendix (how to check the fingerprints)</source>
+        <translation>完整性附录（如何核对校验值）</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>In the dossier the ticked exhibits are numbered E1, E2… in this order.</source>
+        <translation>在材料汇编中，勾选的证据会按这里的顺序编号为 E1、E2……</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Photo quality:</source>
+        <translation>照片质量：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The dossier organises your case for a regulator, mediator or lawyer. It is not legal advice. Each file is checked against its fingerprint while exporting.</source>
+        <translation>材料汇编把您的案件整理成便于监管部门、调解员或律师查看的材料，它不是法律意见。导出时会逐一核对每个文件的校验值。</translation>
+    </message>
+    <message>
+        <source>%1 dossier.pdf</source>
+        <translation>%1 材料汇编.pdf</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>保存材料汇编</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier.</source>
+        <translation>请选择材料汇编的保存位置。</translation>
+    </message>
+    <message>
+        <source>Tick at least one part of the dossier.</source>
+        <translation>请至少勾选材料汇编的一个组成部分。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Checking fingerprints and preparing exhibits…</source>
+        <translation>正在核对校验值并准备证据…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版页面…</translation>
+    </message>
+    <message>
+        <source>Adding the exhibit pages…</source>
+        <translation>正在添加证据页面…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>正在保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages, %3 exhibits).</source>
+        <translation>已保存 %1（共 %2 页，%3 份证据）。</translation>
+    </message>
+    <message>
+        <source>The dossier was saved as %1.</source>
+        <translation>材料汇编已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Export cancelled. No dossier was saved.</source>
+        <translation>已取消导出，没有保存材料汇编。</translation>
+    </message>
+    <message>
+        <source>The dossier could not be made because of an unexpected problem (%1). Your case file is unchanged.</source>
+        <translation>由于出现意外问题（%1），未能生成材料汇编。您的案件文件没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>EventDates</name>
+    <message>
+        <source>about {date}</source>
+        <translation>{date}前后</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>用几个字写下发生了什么</translation>
+    </message>
+    <message>
+        <source>Details: who, where, what was said or done</source>
+        <translation>详细情况：谁、在哪里、说了什么或做了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>De&amp;scription:</source>
+        <translation>详细说明(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Linked evidence:</source>
+        <translation>关联的证据(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>&lt;b&gt;Evidence&lt;/b&gt;</source>
+        <translation>&lt;b&gt;证据&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drag items onto an event or a step to link them.</source>
+        <translation>把证据拖到事件或步骤上，即可建立关联。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <source>Drag photos, PDFs, chat screenshots and recordings here to add them to the case, or use “Add files…”.</source>
+        <translation>把照片、PDF、聊天截图和录音拖到这里，即可添加到案件中；也可以点击“添加文件…”。</translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation>证据列表</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Show category</source>
+        <translation>按类别显示</translation>
+    </message>
+    <message>
+        <source>Filter by words in the title, notes, file name…</source>
+        <translation>按标题、备注、文件名等中的文字筛选…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add files to the case (you can also drag them here)</source>
+        <translation>向案件添加文件（也可以直接拖到这里）</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Show thumbnails</source>
+        <translation>显示缩略图</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Show a detailed list</source>
+        <translation>显示详细列表</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Give the selected items earlier exhibit numbers (Alt+Up)</source>
+        <translation>让选中证据的编号靠前（Alt+↑）</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Give the selected items later exhibit numbers (Alt+Down)</source>
+        <translation>让选中证据的编号靠后（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Set category</source>
+        <translation>设置类别</translation>
+    </message>
+    <message>
+        <source>Link to event or step…</source>
+        <translation>关联到事件或步骤…</translation>
+    </message>
+    <message>
+        <source>Link the selected items to a timeline event or a checklist step</source>
+        <translation>把选中的证据关联到时间线上的事件或清单中的步骤</translation>
+    </message>
+    <message>
+        <source>Mark private</source>
+        <translation>标记为私密</translation>
+    </message>
+    <message>
+        <source>Private items are left out of what you share</source>
+        <translation>私密的证据不会出现在您分享出去的材料中</translation>
+    </message>
+    <message>
+        <source>Mark not private</source>
+        <translation>取消私密</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash (Delete); you can undo or restore them</source>
+        <translation>把选中的证据移到回收站（Delete 键）；之后可以撤销或恢复</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>用其他程序打开</translation>
+    </message>
+    <message>
+        <source>Open a copy of the file with the program your computer uses for it</source>
+        <translation>用电脑上对应的程序打开该文件的一个副本</translation>
+    </message>
+    <message>
+        <source>Export a copy…</source>
+        <translation>导出副本…</translation>
+    </message>
+    <message>
+        <source>Save an exact copy of the file somewhere else</source>
+        <translation>把文件原样复制一份，保存到其他位置</translation>
+    </message>
+    <message>
+        <source>Trash…</source>
+        <translation>回收站…</translation>
+    </message>
+    <message>
+        <source>See the items in the trash, restore them or empty it</source>
+        <translation>查看回收站中的证据，可以恢复或清空</translation>
+    </message>
+    <message>
+        <source>Go to preview</source>
+        <translation>转到预览</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>私密</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 份证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} shown</source>
+        <translation>显示 {0} 份，共 {1} 份</translation>
+    </message>
+    <message>
+        <source>Add files to the case</source>
+        <translation>向案件添加文件</translation>
+    </message>
+    <message>
+        <source>Files not added</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>This case is open read-only: files cannot be added to it.</source>
+        <translation>此案件以只读方式打开，不能添加文件。</translation>
+    </message>
+    <message>
+        <source>Files are already being added. Wait until that finishes, then add these.</source>
+        <translation>正在添加其他文件。请等添加完成后，再添加这些文件。</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Move {0} up</source>
+        <translation>上移 {0}</translation>
+    </message>
+    <message>
+        <source>Move {0} down</source>
+        <translation>下移 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items up</source>
+        <translation>
+            <numerusform>上移 %n 份证据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items down</source>
+        <translation>
+            <numerusform>下移 %n 份证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>移动 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items</source>
+        <translation>
+            <numerusform>移动 %n 份证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set category of {0} to {1}</source>
+        <translation>将 {0} 的类别设为“{1}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set category of %n items to {0}</source>
+        <translation>
+            <numerusform>将 %n 份证据的类别设为“{0}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark {0} private</source>
+        <translation>将 {0} 标记为私密</translation>
+    </message>
+    <message>
+        <source>Mark {0} not private</source>
+        <translation>取消 {0} 的私密标记</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n items private</source>
+        <translation>
+            <numerusform>将 %n 份证据标记为私密</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n items not private</source>
+        <translation>
+            <numerusform>取消 %n 份证据的私密标记</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {0} to the trash</source>
+        <translation>将 {0} 移到回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n items to the trash</source>
+        <translation>
+            <numerusform>将 %n 份证据移到回收站</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n item(s) to an event</source>
+        <translation>
+            <numerusform>将 %n 份证据关联到事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n item(s) to a step</source>
+        <translation>
+            <numerusform>将 %n 份证据关联到步骤</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a copy</source>
+        <translation>打开副本</translation>
+    </message>
+    <message>
+        <source>A copy of {0} will be saved in {1} and opened with the program your computer uses for this type of file.
+
+That copy is outside the case file: changing it does not change the evidence, and it stays on this computer until you delete it.</source>
+        <translation>{0} 的一个副本将保存到 {1}，并用电脑上打开这类文件的程序打开。
+
+这个副本不在案件文件里：修改它不会改动证据本身。它会一直留在这台电脑上，直到您把它删除。</translation>
+    </message>
+    <message>
+        <source>Don&apos;t show this again</source>
+        <translation>不再提示</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>导出副本</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>副本已保存</translation>
+    </message>
+    <message>
+        <source>An exact copy of {0} was saved as {1}.</source>
+        <translation>{0} 的原样副本已保存为 {1}。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written ({0}).</source>
+        <translation>无法写入副本（{0}）。</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>副本未保存</translation>
+    </message>
+</context>
+<context>
+    <name>ExhibitChoiceModel</name>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · private</source>
+        <translation>%1 · 私密</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsEditor</name>
+    <message>
+        <source>Edit title of {0}</source>
+        <translation>修改 {0} 的标题</translation>
+    </message>
+    <message>
+        <source>Edit category of {0}</source>
+        <translation>修改 {0} 的类别</translation>
+    </message>
+    <message>
+        <source>Edit what {0} proves</source>
+        <translation>修改 {0} 的证明内容</translation>
+    </message>
+    <message>
+        <source>Edit source of {0}</source>
+        <translation>修改 {0} 的来源</translation>
+    </message>
+    <message>
+        <source>Edit date of {0}</source>
+        <translation>修改 {0} 的日期</translation>
+    </message>
+    <message>
+        <source>Edit notes of {0}</source>
+        <translation>修改 {0} 的备注</translation>
+    </message>
+    <message>
+        <source>Mark {0} private</source>
+        <translation>将 {0} 标记为私密</translation>
+    </message>
+    <message>
+        <source>Mark {0} not private</source>
+        <translation>取消 {0} 的私密标记</translation>
+    </message>
+    <message>
+        <source>For example: the clinic promised a refund if I was not satisfied.</source>
+        <translation>例如：机构承诺，如果我不满意可以退款。</translation>
+    </message>
+    <message>
+        <source>Where it comes from: my phone, the clinic&apos;s WeChat, the bank…</source>
+        <translation>来自哪里：我的手机、机构的微信、银行…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or YYYY-MM-DD HH:MM</source>
+        <translation>如 2025-03-15 或 2025-03-15 14:30</translation>
+    </message>
+    <message>
+        <source>Private: leave it out of what I share</source>
+        <translation>私密：不放进我分享出去的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>What it &amp;proves</source>
+        <translation>证明内容(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Source</source>
+        <translation>来源(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 哈希值</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>相机</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The file (never changed)</source>
+        <translation>原始文件（不会被改动）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected: use the toolbar or the context menu to change them together.</source>
+        <translation>
+            <numerusform>已选中 %n 份证据：可以通过工具栏或右键菜单一起修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} ({1} bytes)</source>
+        <translation>{0}（{1} 字节）</translation>
+    </message>
+    <message>
+        <source>{0} (UTC{1})</source>
+        <translation>{0}（UTC{1}）</translation>
+    </message>
+    <message>
+        <source>not recorded in the file</source>
+        <translation>文件中没有记录</translation>
+    </message>
+    <message>
+        <source>This is not a date the app can read: write it like 2024-03-15 or 2024-03-15 14:30. It was not saved.</source>
+        <translation>无法识别这个日期，请按 2024-03-15 或 2024-03-15 14:30 这样的格式填写。这次修改没有保存。</translation>
+    </message>
+</context>
+<context>
+    <name>GridDelegate</name>
+    <message>
+        <source>Private · {0}</source>
+        <translation>私密 · {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Preparing the import…</source>
+        <translation>正在准备导入…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Adding evidence</source>
+        <translation>正在添加证据</translation>
+    </message>
+    <message>
+        <source>Adding file {0} of {1}:
+{2}</source>
+        <translation>正在添加第 {0} 个文件（共 {1} 个）：
+{2}</translation>
+    </message>
+    <message>
+        <source>Files not added</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected error. Files added before it stay in the case.</source>
+        <translation>由于出现意外错误，导入已停止。在此之前已添加的文件仍保留在案件中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added to the case.</source>
+        <translation>
+            <numerusform>已向案件添加 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) were already in the case and were not added again.</source>
+        <translation>
+            <numerusform>有 %n 个文件已在案件中，没有重复添加。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added (see the details).</source>
+        <translation>
+            <numerusform>有 %n 个文件无法添加（请查看详细信息）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You stopped the import: %n file(s) were not added. The file being read when you stopped was not kept.</source>
+        <translation>
+            <numerusform>您已停止导入：有 %n 个文件没有添加。停止时正在读取的那个文件没有保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files added</source>
+        <translation>文件已添加</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkChooserDialog</name>
+    <message>
+        <source>Link to an event or a step</source>
+        <translation>关联到事件或步骤</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n item(s) to:</source>
+        <translation>
+            <numerusform>将 %n 份证据关联到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type to narrow the list</source>
+        <translation>输入文字以缩小范围</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTargetModel</name>
+    <message>
+        <source>Event: {0}, {1}</source>
+        <translation>事件：{0}，{1}</translation>
+    </message>
+    <message>
+        <source>Step {0}: {1}</source>
+        <translation>步骤 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -599,6 +1478,118 @@ Guidance, not legal advice.</source>
     </message>
 </context>
 <context>
+    <name>PhotoSuggestionBanner</name>
+    <message>
+        <source>Add this event…</source>
+        <translation>添加此事件…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Next suggestion</source>
+        <translation>下一条建议</translation>
+    </message>
+    <message>
+        <source>A photo was taken on {day}: add an event?</source>
+        <translation>有 1 张照片拍摄于 {day}：要添加一个事件吗？</translation>
+    </message>
+    <message>
+        <source>{count} photos taken on {day}: add an event?</source>
+        <translation>有 {count} 张照片拍摄于 {day}：要添加一个事件吗？</translation>
+    </message>
+    <message>
+        <source>(suggestion {index} of {total})</source>
+        <translation>（第 {index} 条建议，共 {total} 条）</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole picture (Ctrl+0)</source>
+        <translation>显示完整图片（Ctrl+0）</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+−)</source>
+        <translation>缩小（Ctrl+−）</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Actual size (Ctrl+1)</source>
+        <translation>实际大小（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Select an item to see it here.</source>
+        <translation>选择一份证据，即可在这里查看。</translation>
+    </message>
+    <message>
+        <source>Loading the preview…</source>
+        <translation>正在加载预览…</translation>
+    </message>
+    <message>
+        <source>The preview could not be made ({0}).</source>
+        <translation>无法生成预览（{0}）。</translation>
+    </message>
+    <message>
+        <source>There is no preview for this file.</source>
+        <translation>此文件无法预览。</translation>
+    </message>
+    <message>
+        <source>{0}
+{1}, {2}</source>
+        <translation>{0}
+{1}，{2}</translation>
+    </message>
+    <message>
+        <source>{0:.0f}%</source>
+        <translation>{0:.0f}%</translation>
+    </message>
+    <message>
+        <source>Page {0} / {1}</source>
+        <translation>第 {0} 页 / 共 {1} 页</translation>
+    </message>
+</context>
+<context>
     <name>RecentCasesModel</name>
     <message>
         <source>{name} (not found in {folder})</source>
@@ -673,6 +1664,272 @@ Guidance, not legal advice.</source>
     <message>
         <source>{date}  {title}</source>
         <translation>{date}  {title}</translation>
+    </message>
+</context>
+<context>
+    <name>StepDetailPanel</name>
+    <message>
+        <source>What to do</source>
+        <translation>怎么做</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Evidence this step needs</source>
+        <translation>这一步需要的证据</translation>
+    </message>
+    <message>
+        <source>Your progress on this step</source>
+        <translation>您在这一步的进展</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>开始日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>完成日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome notes:</source>
+        <translation>结果记录(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What happened: who you spoke to, what they said or decided</source>
+        <translation>经过：您和谁沟通过，对方说了什么或作出了什么决定</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Tick to set a date</source>
+        <translation>勾选后可填写日期</translation>
+    </message>
+    <message>
+        <source>Linked evidence</source>
+        <translation>关联的证据</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>关联的事件</translation>
+    </message>
+    <message>
+        <source>Link evidence…</source>
+        <translation>关联证据…</translation>
+    </message>
+    <message>
+        <source>Link events…</source>
+        <translation>关联事件…</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Drop evidence here to link it to this step.</source>
+        <translation>把证据拖到这里，即可关联到这一步。</translation>
+    </message>
+    <message>
+        <source>Guidance, not legal advice. Rules as of {date}.</source>
+        <translation>仅供参考，不是法律意见。规则整理于 {date}。</translation>
+    </message>
+    <message>
+        <source>Choose a step on the left to see what to do.</source>
+        <translation>在左侧选择一个步骤，查看该怎么做。</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>阶段：{stage}</translation>
+    </message>
+    <message>
+        <source>secondary source</source>
+        <translation>二手资料</translation>
+    </message>
+    <message>
+        <source>No source listed.</source>
+        <translation>未列出依据。</translation>
+    </message>
+    <message>
+        <source>Check the current rule.</source>
+        <translation>请核实现行规定。</translation>
+    </message>
+    <message>
+        <source>This step rests on a rule that may have changed since the rules date. Check the current text, or ask the 12348 legal aid hotline, before you rely on it.</source>
+        <translation>这一步所依据的规定在规则整理日期之后可能已有变化。在依据它行事之前，请核实现行条文，或拨打 12348 法律援助热线咨询。</translation>
+    </message>
+    <message>
+        <source>Time limit: about {days} working days.</source>
+        <translation>时限：约 {days} 个工作日。</translation>
+    </message>
+    <message>
+        <source>Time limit: about {days} days.</source>
+        <translation>时限：约 {days} 天。</translation>
+    </message>
+    <message>
+        <source>{category}: {count} in the case</source>
+        <translation>{category}：案件中已有 {count} 份</translation>
+    </message>
+    <message>
+        <source>{category}: missing</source>
+        <translation>{category}：还没有</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>No events yet. Add what happened with “Add event…”.</source>
+        <translation>还没有事件。请点击“添加事件…”记录发生了什么。</translation>
+    </message>
+    <message>
+        <source>Evidence: {exhibits}</source>
+        <translation>证据：{exhibits}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Linked evidence: {exhibits}</source>
+        <translation>关联的证据：{exhibits}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>添加事件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an event to the timeline (Insert)</source>
+        <translation>向时间线添加一个事件（Insert 键）</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the selected event (Delete). You can undo this.</source>
+        <translation>删除选中的事件（Delete 键）。删除后可以撤销。</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Timeline chart</source>
+        <translation>时间线图</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Photos taken on this day</source>
+        <translation>当天拍摄的照片</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Items in the trash are still in the case file and are left out of the dossier. Restore puts them back with their fields and links.</source>
+        <translation>回收站中的证据仍保存在案件文件里，但不会放进材料汇编。恢复后，它们填写的信息和关联都会一并还原。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>清空回收站(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n item(s) from the trash</source>
+        <translation>
+            <numerusform>从回收站恢复 %n 份证据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>清空回收站？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash will be deleted from the case file for good. This cannot be undone. The deletion is written in the case&apos;s log.</source>
+        <translation>
+            <numerusform>回收站中的 %n 份证据将从案件文件中永久删除，无法撤销。这次删除会写入案件的操作记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Trashed on</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
     </message>
 </context>
 <context>

@@ -137,11 +137,11 @@ def test_link_and_unlink_evidence_by_drop_with_undo(view, session, qtbot, englis
     index = view.model.index_of(step["id"])
     view.tree.scrollTo(index)
     mime = evidence_mime([first, second])  # the events do not own it: keep it alive
-    pos = QPointF(view.tree.visualRect(index).center())
-    for kind in (QDragEnterEvent, QDragMoveEvent):
+    pos = view.tree.visualRect(index).center()
+    for kind in (QDragEnterEvent, QDragMoveEvent):  # drag events take a QPoint, the drop a QPointF
         QApplication.sendEvent(view.tree.viewport(), kind(pos, Qt.DropAction.LinkAction, mime,
                                                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    drop = QDropEvent(pos, Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
     QApplication.sendEvent(view.tree.viewport(), drop)
     assert drop.isAccepted()

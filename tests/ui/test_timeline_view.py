@@ -40,7 +40,7 @@ def drop(widget, pos: QPoint, evidence_ids: list[int]) -> bool:
     """Drop dragged evidence at pos; True if the widget accepted it."""
     mime = evidence_mime(evidence_ids)  # the events do not own it: keep it alive while they are sent
     for kind in (QDragEnterEvent, QDragMoveEvent):
-        QApplication.sendEvent(widget, kind(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
+        QApplication.sendEvent(widget, kind(QPoint(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
                                             Qt.KeyboardModifier.NoModifier))
     event = QDropEvent(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
