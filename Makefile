@@ -38,5 +38,10 @@ bench: $(STAMP) $(QM_FILES)
 translations: $(STAMP)
 	VENV=$(VENV) tools/update_translations.sh
 
+# The portable app: dist/RefundCaseOrganizer/, a folder that runs without Python installed.
+portable: $(STAMP) $(QM_FILES)
+	$(PY) -m pip install --quiet -e '.[build]'
+	$(PY) tools/build_portable.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

@@ -378,7 +378,9 @@ def build_sample_case(path: Path | None = None, *, today: date | None = None, pr
 
 
 def _build(building: Path, days: _Days, report: Progress, is_cancelled: Callable[[], bool], pool) -> None:
-    with tempfile.TemporaryDirectory(prefix="refund-sample-") as scratch:
+    # The drawings are written beside the case, not in the system's temp folder: in portable mode
+    # nothing may be written outside the app's folder.
+    with tempfile.TemporaryDirectory(prefix=".sample-drawings-", dir=building.parent) as scratch:
         report(0, 4, "drawing")
         files = _write_files(Path(scratch), days)
         case = create_case(building, "示例案件：悦颜诊所鼻部填充退款", is_sample=True)
