@@ -651,6 +651,85 @@
     </message>
 </context>
 <context>
+    <name>EvidenceTypes</name>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG 照片</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation>WebP 图片</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF 图片</translation>
+    </message>
+    <message>
+        <source>BMP image</source>
+        <translation>BMP 图片</translation>
+    </message>
+    <message>
+        <source>HEIC photo (iPhone)</source>
+        <translation>HEIC 照片（iPhone）</translation>
+    </message>
+    <message>
+        <source>HEIF photo</source>
+        <translation>HEIF 照片</translation>
+    </message>
+    <message>
+        <source>AVIF image</source>
+        <translation>AVIF 图片</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>文本文件</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>未知类型</translation>
+    </message>
+    <message>
+        <source>Audio recording ({0})</source>
+        <translation>录音（{0}）</translation>
+    </message>
+    <message>
+        <source>Video ({0})</source>
+        <translation>视频（{0}）</translation>
+    </message>
+    <message>
+        <source>{0} bytes</source>
+        <translation>{0} 字节</translation>
+    </message>
+    <message>
+        <source>{0:.0f} KB</source>
+        <translation>{0:.0f} KB</translation>
+    </message>
+    <message>
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{0:.2f} GB</source>
+        <translation>{0:.2f} GB</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
     <message>
         <source>Drag photos, PDFs, chat screenshots and recordings here to add them to the case, or use “Add files…”.</source>
@@ -1794,6 +1873,29 @@ Guidance, not legal advice.</source>
     <message>
         <source>Evidence: {exhibits}</source>
         <translation>证据：{exhibits}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <source>Add event “{title}”</source>
+        <translation>添加事件“{title}”</translation>
+    </message>
+    <message>
+        <source>Edit event “{title}”</source>
+        <translation>编辑事件“{title}”</translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation>删除事件“{title}”</translation>
+    </message>
+    <message>
+        <source>Link an evidence item to “{title}”</source>
+        <translation>将一项证据关联到“{title}”</translation>
+    </message>
+    <message>
+        <source>Link {count} evidence items to “{title}”</source>
+        <translation>将 {count} 项证据关联到“{title}”</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.core import vocab
@@ -24,23 +22,23 @@ def category_choices() -> list[tuple[str, str]]:
     return [(key, vocab.label(vocab.CATEGORIES, key, lang)) for key in vocab.CATEGORIES]
 
 
-@lru_cache(maxsize=1)
 def _type_names() -> dict[str, str]:
-    t = QCoreApplication.translate
+    # Built on each call (cheap) so a language switch takes effect; literal translate() calls so
+    # pyside6-lupdate can extract them.
     return {
-        "image/jpeg": t("EvidenceTypes", "JPEG photo"),
-        "image/png": t("EvidenceTypes", "PNG image"),
-        "image/gif": t("EvidenceTypes", "GIF image"),
-        "image/webp": t("EvidenceTypes", "WebP image"),
-        "image/tiff": t("EvidenceTypes", "TIFF image"),
-        "image/bmp": t("EvidenceTypes", "BMP image"),
-        "image/heic": t("EvidenceTypes", "HEIC photo (iPhone)"),
-        "image/heif": t("EvidenceTypes", "HEIF photo"),
-        "image/avif": t("EvidenceTypes", "AVIF image"),
-        "application/pdf": t("EvidenceTypes", "PDF document"),
-        "text/plain": t("EvidenceTypes", "Text file"),
-        "application/zip": t("EvidenceTypes", "ZIP archive"),
-        "application/octet-stream": t("EvidenceTypes", "Unknown type"),
+        "image/jpeg": QCoreApplication.translate("EvidenceTypes", "JPEG photo"),
+        "image/png": QCoreApplication.translate("EvidenceTypes", "PNG image"),
+        "image/gif": QCoreApplication.translate("EvidenceTypes", "GIF image"),
+        "image/webp": QCoreApplication.translate("EvidenceTypes", "WebP image"),
+        "image/tiff": QCoreApplication.translate("EvidenceTypes", "TIFF image"),
+        "image/bmp": QCoreApplication.translate("EvidenceTypes", "BMP image"),
+        "image/heic": QCoreApplication.translate("EvidenceTypes", "HEIC photo (iPhone)"),
+        "image/heif": QCoreApplication.translate("EvidenceTypes", "HEIF photo"),
+        "image/avif": QCoreApplication.translate("EvidenceTypes", "AVIF image"),
+        "application/pdf": QCoreApplication.translate("EvidenceTypes", "PDF document"),
+        "text/plain": QCoreApplication.translate("EvidenceTypes", "Text file"),
+        "application/zip": QCoreApplication.translate("EvidenceTypes", "ZIP archive"),
+        "application/octet-stream": QCoreApplication.translate("EvidenceTypes", "Unknown type"),
     }
 
 
@@ -49,25 +47,23 @@ def type_label(media_type: str | None) -> str:
     known = _type_names().get(media_type)
     if known:
         return known
-    t = QCoreApplication.translate
     if media_type.startswith("audio/"):
-        return t("EvidenceTypes", "Audio recording ({0})").format(media_type.split("/", 1)[1])
+        return QCoreApplication.translate("EvidenceTypes", "Audio recording ({0})").format(media_type.split("/", 1)[1])
     if media_type.startswith("video/"):
-        return t("EvidenceTypes", "Video ({0})").format(media_type.split("/", 1)[1])
+        return QCoreApplication.translate("EvidenceTypes", "Video ({0})").format(media_type.split("/", 1)[1])
     return media_type
 
 
 def human_size(size: int | None) -> str:
     if size is None:
         return ""
-    t = QCoreApplication.translate
     if size < 1024:
-        return t("EvidenceTypes", "{0} bytes").format(size)
+        return QCoreApplication.translate("EvidenceTypes", "{0} bytes").format(size)
     if size < 1024**2:
-        return t("EvidenceTypes", "{0:.0f} KB").format(size / 1024)
+        return QCoreApplication.translate("EvidenceTypes", "{0:.0f} KB").format(size / 1024)
     if size < 1024**3:
-        return t("EvidenceTypes", "{0:.1f} MB").format(size / 1024**2)
-    return t("EvidenceTypes", "{0:.2f} GB").format(size / 1024**3)
+        return QCoreApplication.translate("EvidenceTypes", "{0:.1f} MB").format(size / 1024**2)
+    return QCoreApplication.translate("EvidenceTypes", "{0:.2f} GB").format(size / 1024**3)
 
 
 def short_datetime(value: str | None) -> str:

@@ -8,15 +8,11 @@ from PySide6.QtGui import QUndoCommand
 from desktop.ui.session import CaseSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineCommands", text)
-
-
 class AddEventCommand(QUndoCommand):
     """Add an event; undo deletes it, redo puts it back under the same id."""
 
     def __init__(self, session: CaseSession, fields: dict, evidence_ids: list[int]):
-        super().__init__(_tr("Add event “{title}”").format(title=fields["title"]))
+        super().__init__(QCoreApplication.translate("TimelineCommands", "Add event “{title}”").format(title=fields["title"]))
         self._session, self._fields, self._evidence_ids = session, dict(fields), list(evidence_ids)
         self.event_id: int | None = None
 
@@ -37,7 +33,7 @@ class EditEventCommand(QUndoCommand):
 
     def __init__(self, session: CaseSession, event_id: int, title: str, changes: dict,
                  link_ids: list[int], unlink_ids: list[int]):
-        super().__init__(_tr("Edit event “{title}”").format(title=title))
+        super().__init__(QCoreApplication.translate("TimelineCommands", "Edit event “{title}”").format(title=title))
         self._session, self._event_id, self._changes = session, event_id, dict(changes)
         self._link_ids, self._unlink_ids = list(link_ids), list(unlink_ids)
         self._previous: dict = {}
@@ -66,7 +62,7 @@ class DeleteEventCommand(QUndoCommand):
     """Delete an event; undo adds it back with the same id, its evidence and the steps that cited it."""
 
     def __init__(self, session: CaseSession, event_id: int, title: str):
-        super().__init__(_tr("Delete event “{title}”").format(title=title))
+        super().__init__(QCoreApplication.translate("TimelineCommands", "Delete event “{title}”").format(title=title))
         self._session, self._event_id = session, event_id
         self._deleted: dict = {}
         self._step_ids: list[int] = []
@@ -96,8 +92,8 @@ class LinkEventEvidenceCommand(QUndoCommand):
     """Link dropped evidence to an event; undo unlinks only what this command linked."""
 
     def __init__(self, session: CaseSession, event_id: int, title: str, evidence_ids: list[int]):
-        text = _tr("Link an evidence item to “{title}”") if len(evidence_ids) == 1 else \
-            _tr("Link {count} evidence items to “{title}”")
+        text = QCoreApplication.translate("TimelineCommands", "Link an evidence item to “{title}”") if len(evidence_ids) == 1 else \
+            QCoreApplication.translate("TimelineCommands", "Link {count} evidence items to “{title}”")
         super().__init__(text.format(count=len(evidence_ids), title=title))
         self._session, self._event_id, self._evidence_ids = session, event_id, list(evidence_ids)
         self._added: list[int] = []
