@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
 from desktop.core.paths import data_dir, is_portable, log_dir, resources_dir
+from desktop.ui.language import UI_LANGUAGE_PROPERTY, ui_language  # noqa: F401 (re-exported)
 from desktop.ui.fonts import register_fonts
 
 APP_NAME = "Refund Case Organizer"
@@ -101,12 +102,5 @@ class Languages:
         self.code = code
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China) if code == "zh_CN"
                            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        self._app.setProperty("ui_language", code)
+        self._app.setProperty(UI_LANGUAGE_PROPERTY, code)
         return code
-
-
-def ui_language() -> str:
-    """"zh" or "en": which side of the core's bilingual labels (vocab, playbook) to show."""
-    app = QCoreApplication.instance()
-    code = app.property("ui_language") if app is not None else None
-    return "zh" if str(code or "").startswith("zh") else "en"

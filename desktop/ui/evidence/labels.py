@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core import vocab
-
-
-def ui_language() -> str:
-    """'zh' when the interface runs in Chinese, else 'en' (picks the vocabulary labels)."""
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+from desktop.ui.language import ui_language
 
 
 def category_label(key: str | None) -> str:
