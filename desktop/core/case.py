@@ -73,7 +73,8 @@ class Case:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One change, all or nothing; disk-full and read-only errors become plain messages."""
         if self.read_only:
-            raise ReadOnlyMedium("This case is open read-only: changes cannot be saved.", str(self.path))
+            raise ReadOnlyMedium("This case is open read-only: changes cannot be saved.", str(self.path),
+                                 code="read_only.opened")
         try:
             with self.db.atomic():
                 yield self.conn
@@ -134,7 +135,9 @@ class Case:
             raise translate_sqlite_error(exc, destination) from exc
         except OSError as exc:
             temporary.unlink(missing_ok=True)
-            raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.") from exc
+            raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.",
+                            code="copy_failed", location=str(destination),
+                            detail=str(exc.strerror or exc)) from exc
         if not self.read_only:
             with self.transaction() as conn:
                 audit.append(conn, "case.copy", str(destination.name), {"to": str(destination)})
@@ -147,15 +150,16 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path) -> CaseError | sqlite
     message = str(exc).lower()
     if "disk is full" in message or "database or disk is full" in message:
         return NotEnoughSpace("The disk is full: the change was not saved, and the case is as it was before.",
-                              str(path))
+                              str(path), code="disk_full", name=path.name)
     if "readonly" in message or "read-only" in message:
         return ReadOnlyMedium(f"{path.name} cannot be written (read-only disk or file): the change was not saved.",
-                              str(path))
+                              str(path), code="read_only.write", name=path.name)
     if "locked" in message or "busy" in message:
-        return CaseLocked(f"{path.name} is busy in another program; try again in a moment.", str(path))
+        return CaseLocked(f"{path.name} is busy in another program; try again in a moment.", str(path),
+                          code="locked.busy", name=path.name)
     if "disk i/o error" in message:
         return CaseError(f"Reading or writing {path.name} failed (was the USB stick removed?). "
-                         "The last change was not saved.", str(path))
+                         "The last change was not saved.", str(path), code="io_error", name=path.name)
     return exc
 
 
@@ -169,11 +173,13 @@ def _acquire(path: Path) -> FileLock:
         lock.acquire()
     except Timeout:
         raise CaseLocked(
-            f"{path.name} is already open in another window or program. Close it there first.", str(path)
+            f"{path.name} is already open in another window or program. Close it there first.", str(path),
+            code="locked", name=path.name,
         ) from None
     except OSError as exc:
         raise ReadOnlyMedium(f"The folder of {path.name} cannot be written ({exc.strerror or exc}).",
-                             str(path)) from None
+                             str(path), code="read_only.lock", name=path.name,
+                             detail=str(exc.strerror or exc)) from None
     return lock
 
 
@@ -195,13 +201,14 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         raise NewerVersion(
             f"{path.name} was saved by a newer version of Refund Case Organizer (case format {header.user_version}; "
             f"this version reads up to {code_version}). Update the app to open it; the file was not changed.",
-            str(path),
+            str(path), code="newer_version", name=path.name, file_version=str(header.user_version),
+            app_version=str(code_version),
         )
     if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise ReadOnlyMedium(
             f"{path.name} is on a read-only disk or in a folder the app cannot write to. "
             "Copy it to a writable folder to work on it, or open it read-only to read and export.",
-            str(path),
+            str(path), code="read_only.medium", name=path.name,
         )
     lock = None if read_only else _acquire(path)
     conn = None
@@ -211,7 +218,7 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         if header.user_version < code_version:
             if read_only:
                 raise CaseError(f"{path.name} is from an older version; open it for writing once to upgrade it.",
-                                str(path))
+                                str(path), code="older_version", name=path.name)
             conn.close()
             conn = None
             backup_before_migration(path, header.user_version)
@@ -229,7 +236,8 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         translated = translate_sqlite_error(exc, path)
         if isinstance(translated, CaseError):
             raise translated from exc
-        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path)) from exc
+        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
+                          name=path.name, detail=str(exc)) from exc
     except BaseException:
         if conn is not None:
             conn.close()
@@ -279,9 +287,11 @@ def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = 
     if path.suffix != CASE_SUFFIX:
         path = path.with_name(path.name + CASE_SUFFIX)
     if path.exists():
-        raise CaseError(f"{path.name} already exists; choose another name.", str(path))
+        raise CaseError(f"{path.name} already exists; choose another name.", str(path), code="exists",
+                        name=path.name)
     if not os.access(path.parent, os.W_OK):
-        raise ReadOnlyMedium(f"The folder {path.parent} cannot be written.", str(path))
+        raise ReadOnlyMedium(f"The folder {path.parent} cannot be written.", str(path), code="read_only.folder",
+                             folder=str(path.parent))
     title = title or path.stem
     temporary = path.with_name(f".{path.name}.creating")
     temporary.unlink(missing_ok=True)

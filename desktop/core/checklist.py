@@ -57,13 +57,13 @@ class Checklist:
         for step in self.list():
             if step["id"] == step_id:
                 return step
-        raise CaseError(f"There is no step {step_id} in this case.")
+        raise CaseError(f"There is no step {step_id} in this case.", code="not_found.step", step=str(step_id))
 
     def by_key(self, step_key: str) -> dict:
         for step in self.list():
             if step["step_key"] == step_key:
                 return step
-        raise CaseError(f"There is no step {step_key!r} in this case.")
+        raise CaseError(f"There is no step {step_key!r} in this case.", code="not_found.step", step=repr(step_key))
 
     def update(self, step_id: int, changes: dict) -> dict:
         """Change status, dates or outcome; returns the previous values."""

@@ -47,16 +47,21 @@ def read_header(path: Path) -> Header:
             head = handle.read(HEADER_SIZE)
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
-        raise NotACaseFile(f"There is no file at {path}.", str(path)) from None
+        raise NotACaseFile(f"There is no file at {path}.", str(path), code="not_a_case.missing",
+                          location=str(path)) from None
     except IsADirectoryError:
-        raise NotACaseFile(f"{path} is a folder, not a case file.", str(path)) from None
+        raise NotACaseFile(f"{path} is a folder, not a case file.", str(path), code="not_a_case.folder",
+                          location=str(path)) from None
     except PermissionError:
-        raise ReadOnlyMedium(f"The app is not allowed to read {path}.", str(path)) from None
+        raise ReadOnlyMedium(f"The app is not allowed to read {path}.", str(path), code="permission.read",
+                             location=str(path)) from None
     if size == 0:
-        raise NotACaseFile(f"{path.name} is empty (0 bytes): it is not a case file.", str(path))
+        raise NotACaseFile(f"{path.name} is empty (0 bytes): it is not a case file.", str(path),
+                          code="not_a_case.empty", name=path.name)
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
         raise NotACaseFile(
-            f"{path.name} is not a case file (it is not a SQLite database).", str(path)
+            f"{path.name} is not a case file (it is not a SQLite database).", str(path),
+            code="not_a_case.not_sqlite", name=path.name,
         )
     page_size = struct.unpack(">H", head[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
@@ -64,10 +69,11 @@ def read_header(path: Path) -> Header:
     if application_id != APPLICATION_ID:
         raise NotACaseFile(
             f"{path.name} is a database of another program, not a Refund Case Organizer case file.",
-            str(path),
+            str(path), code="not_a_case.other_program", name=path.name,
         )
     if size < page_size:
-        raise CorruptCase(f"{path.name} is truncated: it is shorter than one database page.", str(path))
+        raise CorruptCase(f"{path.name} is truncated: it is shorter than one database page.", str(path),
+                          code="corrupt.truncated", name=path.name)
     return Header(application_id, user_version, page_size)
 
 
@@ -80,8 +86,10 @@ def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> s
         conn = sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.OperationalError as exc:
         if not read_only:
-            raise ReadOnlyMedium(f"{path.name} cannot be opened for writing: {exc}.", str(path)) from exc
-        raise NotACaseFile(f"{path.name} cannot be opened: {exc}.", str(path)) from exc
+            raise ReadOnlyMedium(f"{path.name} cannot be opened for writing: {exc}.", str(path),
+                                 code="read_only.open", name=path.name, detail=str(exc)) from exc
+        raise NotACaseFile(f"{path.name} cannot be opened: {exc}.", str(path), code="not_a_case.cannot_open",
+                           name=path.name, detail=str(exc)) from exc
     for name, value in _LIMITS.items():
         conn.setlimit(getattr(sqlite3, name), value)
     for pragma in (
@@ -101,10 +109,12 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path)) from exc
+        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
+                          name=path.name, detail=str(exc)) from exc
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise CorruptCase(f"{path.name} is damaged ({detail}).", str(path))
+        raise CorruptCase(f"{path.name} is damaged ({detail}).", str(path), code="corrupt.check", name=path.name,
+                          detail=detail)
 
 
 def connect_new(path: Path) -> sqlite3.Connection:

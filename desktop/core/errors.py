@@ -1,13 +1,17 @@
-"""Errors a user can fix. Each carries a plain message meant to be shown as it is."""
+"""Errors a user can fix. Each carries a plain English message (the command line prints it as it is)
+and a stable `code` with the `params` its message uses, so an interface can say the same in the
+user's language (desktop/ui/error_text.py)."""
 
 
 class CaseError(Exception):
     """A problem with a case file that the user can understand and act on."""
 
-    def __init__(self, message: str, path: str | None = None):
+    def __init__(self, message: str, path: str | None = None, *, code: str = "", **params: str):
         super().__init__(message)
         self.message = message
         self.path = path
+        self.code = code
+        self.params = params
 
     def __str__(self) -> str:
         return self.message

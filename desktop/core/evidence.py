@@ -60,7 +60,8 @@ class EvidenceStore:
         row = self._conn.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE id = ?",
                                  [evidence_id]).fetchone()
         if row is None:
-            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.")
+            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.",
+                                   code="not_found.evidence", id=str(evidence_id))
         return dict(zip(LIST_COLUMNS, row))
 
     def count(self) -> int:
@@ -85,7 +86,8 @@ class EvidenceStore:
         """The stored bytes, chunk by chunk (bounded memory for any size)."""
         row = self._conn.execute("SELECT blob_id FROM evidence WHERE id = ?", [evidence_id]).fetchone()
         if row is None:
-            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.")
+            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.",
+                                   code="not_found.evidence", id=str(evidence_id))
         seq = -1
         while True:
             chunk = self._conn.execute(
@@ -100,7 +102,7 @@ class EvidenceStore:
         """Whole content of a small item (previews); refuses past `limit`."""
         size = self.get(evidence_id)["size"]
         if size > limit:
-            raise CaseError("This file is too large to open in memory; export it instead.")
+            raise CaseError("This file is too large to open in memory; export it instead.", code="too_large")
         return b"".join(self.iter_content(evidence_id))
 
     def links(self, evidence_id: int) -> dict[str, list[int]]:
@@ -142,7 +144,8 @@ class EvidenceStore:
         found = {row[0]: dict(zip(fields, row[1:])) for row in rows if row[0] in wanted}
         missing = wanted - set(found)
         if missing:
-            raise EvidenceNotFound(f"There is no evidence item {min(missing)} in this case.")
+            raise EvidenceNotFound(f"There is no evidence item {min(missing)} in this case.",
+                                   code="not_found.evidence", id=str(min(missing)))
         return {evidence_id: found[evidence_id] for evidence_id in evidence_ids}
 
     def set_values(self, values_by_id: dict[int, dict]) -> None:
@@ -216,11 +219,13 @@ class EvidenceStore:
                 out.flush()
                 os.fsync(out.fileno())
             if digest.hexdigest() != item["sha256"]:
-                raise CaseError(f"Evidence {evidence_id} does not match its recorded hash; it was not exported.")
+                raise CaseError(f"Evidence {evidence_id} does not match its recorded hash; it was not exported.",
+                                code="hash_mismatch", id=str(evidence_id))
             os.replace(temporary, destination)
         except OSError as exc:
             temporary.unlink(missing_ok=True)
-            raise CaseError(f"Could not write {destination}: {exc.strerror or exc}.") from exc
+            raise CaseError(f"Could not write {destination}: {exc.strerror or exc}.", code="export_failed",
+                            location=str(destination), detail=str(exc.strerror or exc)) from exc
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise

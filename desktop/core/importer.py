@@ -10,7 +10,7 @@ import hashlib
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
@@ -36,7 +36,11 @@ class ImportOutcome:
     status: str  # stored, duplicate, refused, cancelled
     evidence_id: int | None = None
     sha256: str | None = None
-    reason: str = ""
+    reason: str = ""  # English; for a stored item, the note of what could not be read
+    # Why a file was refused, a duplicate or cancelled, for an interface to say in the user's language
+    # (desktop/ui/error_text.py); params are the preformatted values the reason mentions.
+    reason_code: str = ""
+    reason_params: dict[str, str] = field(default_factory=dict)
 
     def line(self) -> str:
         if self.status == "stored":
@@ -62,14 +66,15 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[I
         path = Path(raw)
         if path.is_dir():
             for root, dirs, names in os.walk(path, onerror=lambda e: refused.append(
-                    ImportOutcome(str(e.filename), "refused", reason=f"folder unreadable: {e.strerror}"))):
+                    _refused(e.filename, "folder_unreadable", f"folder unreadable: {e.strerror}",
+                             detail=str(e.strerror)))):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 files.extend(Path(root) / n for n in sorted(names)
                              if not n.startswith(".") and n not in SKIPPED_NAMES)
         elif path.exists():
             files.append(path)
         else:
-            refused.append(ImportOutcome(str(path), "refused", reason="no such file"))
+            refused.append(_refused(path, "missing", "no such file"))
     return files, refused
 
 
@@ -83,9 +88,9 @@ def import_paths(case: "Case", paths: Iterable[str | os.PathLike], *,
     files, outcomes = expand_paths(paths)
     candidates: list[tuple[Path, int]] = []
     for path in files:
-        reason = _refusal(path)
-        if reason:
-            outcomes.append(ImportOutcome(str(path), "refused", reason=reason))
+        refusal = _refusal(path)
+        if refusal:
+            outcomes.append(refusal)
         else:
             candidates.append((path, path.stat().st_size))
     if candidates:
@@ -97,8 +102,7 @@ def import_paths(case: "Case", paths: Iterable[str | os.PathLike], *,
         for index, ((path, _size), future) in enumerate(zip(candidates, futures)):
             if is_cancelled():
                 pool.cancel_pending(futures[index:])
-                outcomes.extend(ImportOutcome(str(p), "cancelled", reason="import cancelled")
-                                for p, _ in candidates[index:])
+                outcomes.extend(_cancelled(p) for p, _ in candidates[index:])
                 break
             if progress:
                 progress(index, len(candidates), path.name)
@@ -106,8 +110,7 @@ def import_paths(case: "Case", paths: Iterable[str | os.PathLike], *,
                 outcomes.append(_import_one(case, path, lambda f=future: pool.result(f), is_cancelled))
             except Cancelled:
                 pool.cancel_pending(futures[index:])
-                outcomes.extend(ImportOutcome(str(p), "cancelled", reason="import cancelled")
-                                for p, _ in candidates[index:])
+                outcomes.extend(_cancelled(p) for p, _ in candidates[index:])
                 break
         else:
             if progress:
@@ -118,25 +121,33 @@ def import_paths(case: "Case", paths: Iterable[str | os.PathLike], *,
     return outcomes
 
 
-def _refusal(path: Path) -> str:
+def _refused(path: str | os.PathLike, code: str, reason: str, **params: str) -> ImportOutcome:
+    return ImportOutcome(str(path), "refused", reason=reason, reason_code=code, reason_params=params)
+
+
+def _cancelled(path: Path) -> ImportOutcome:
+    return ImportOutcome(str(path), "cancelled", reason="import cancelled", reason_code="cancelled")
+
+
+def _refusal(path: Path) -> ImportOutcome | None:
     try:
         info = path.stat()
     except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
+        return _refused(path, "unreadable", f"cannot be read: {exc.strerror or exc}", detail=str(exc.strerror or exc))
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file"
+        return _refused(path, "not_regular", "not a regular file")
     if info.st_size == 0:
-        return "empty file (0 bytes): there is nothing to keep"
+        return _refused(path, "empty", "empty file (0 bytes): there is nothing to keep")
     if not os.access(path, os.R_OK):
-        return "permission denied"
-    return ""
+        return _refused(path, "permission", "permission denied")
+    return None
 
 
 def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelled: Callable[[], bool]) -> ImportOutcome:
     try:
         handle = open(path, "rb")
     except OSError as exc:
-        return ImportOutcome(str(path), "refused", reason=f"cannot be read: {exc.strerror or exc}")
+        return _refused(path, "unreadable", f"cannot be read: {exc.strerror or exc}", detail=str(exc.strerror or exc))
     with handle:
         info = os.fstat(handle.fileno())
         content = _Content(handle, is_cancelled)
@@ -162,10 +173,12 @@ def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelle
         except _Duplicate as dup:
             _discard_staged(case, content, staged)
             return ImportOutcome(str(path), "duplicate", evidence_id=dup.evidence_id, sha256=dup.sha256,
-                                 reason="identical content is already in the case")
+                                 reason="identical content is already in the case", reason_code="duplicate",
+                                 reason_params={"id": str(dup.evidence_id)})
         except OSError as exc:
             _discard_staged(case, content, staged)
-            return ImportOutcome(str(path), "refused", reason=f"reading failed part-way: {exc.strerror or exc}")
+            return _refused(path, "read_failed", f"reading failed part-way: {exc.strerror or exc}",
+                            detail=str(exc.strerror or exc))
         except BaseException:
             _discard_staged(case, content, staged)
             raise

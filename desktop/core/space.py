@@ -46,7 +46,7 @@ def check_room(case_path: Path, sizes: list[int], *, fstype: str | None = None, 
         raise NotEnoughSpace(
             f"Not enough free space: these files need about {_mb(needed + SAFETY_MARGIN)} and the disk holding "
             f"the case has {_mb(free)} free. Nothing was imported. Free some space or move the case to a larger disk.",
-            str(case_path),
+            str(case_path), code="space.free", needed=_mb(needed + SAFETY_MARGIN), free=_mb(free),
         )
     fstype = filesystem_type(folder) if fstype is None else fstype
     if is_fat32(fstype):
@@ -56,7 +56,7 @@ def check_room(case_path: Path, sizes: list[int], *, fstype: str | None = None, 
                 f"The case is on a FAT32 disk, where one file cannot exceed 4 GB. With these files the case would "
                 f"reach about {_mb(current + needed)}. Nothing was imported. Move the case to a disk formatted "
                 "as exFAT or NTFS, or import fewer or smaller files.",
-                str(case_path),
+                str(case_path), code="space.fat32", size=_mb(current + needed),
             )
 
 

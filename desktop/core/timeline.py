@@ -27,7 +27,7 @@ def normalise_when(value: str, precision: str) -> str:
             return datetime.fromisoformat(text).isoformat(timespec="minutes")
         return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
-        raise CaseError(f"{value!r} is not a date (use YYYY-MM-DD).") from None
+        raise CaseError(f"{value!r} is not a date (use YYYY-MM-DD).", code="bad_date", value=repr(value)) from None
 
 
 class Timeline:
@@ -53,7 +53,7 @@ class Timeline:
     def get(self, event_id: int) -> dict:
         row = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE id = ?", [event_id]).fetchone()
         if row is None:
-            raise CaseError(f"There is no event {event_id} in this case.")
+            raise CaseError(f"There is no event {event_id} in this case.", code="not_found.event", id=str(event_id))
         event = dict(zip(COLUMNS, row))
         event["evidence_ids"] = [r[0] for r in self._conn.execute(
             "SELECT evidence_id FROM event_evidence WHERE event_id = ? ORDER BY evidence_id", [event_id])]

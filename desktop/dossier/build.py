@@ -77,9 +77,10 @@ def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = N
     report = progress or (lambda done, total, stage: None)
     cancelled = is_cancelled or (lambda: False)
     if not out.parent.is_dir():
-        raise CaseError(f"The folder {out.parent} does not exist.")
+        raise CaseError(f"The folder {out.parent} does not exist.", code="dossier.no_folder", folder=str(out.parent))
     if not os.access(out.parent, os.W_OK):
-        raise CaseError(f"The folder {out.parent} cannot be written: choose another place for the dossier.")
+        raise CaseError(f"The folder {out.parent} cannot be written: choose another place for the dossier.",
+                        code="dossier.folder_read_only", folder=str(out.parent))
     partial = out.with_name(f".{out.name}.partial")
     workdir = out.with_name(f".{out.name}.parts")
     shutil.rmtree(workdir, ignore_errors=True)
@@ -93,13 +94,15 @@ def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = N
         if bad and not options.allow_mismatch:
             names = ", ".join(f"{e.number} ({e.item['file_name']})" for e in bad[:5])
             raise CaseError(f"{len(bad)} evidence item(s) no longer match the SHA-256 recorded at import: {names}. "
-                            "The dossier was not made. Run Verify to see the details.")
+                            "The dossier was not made. Run Verify to see the details.",
+                            code="dossier.mismatch", count=str(len(bad)), items=names)
         pages = compose(data, workdir, partial, report, cancelled, total_steps)
         if cancelled():
             raise ExportCancelled("The export was cancelled; no dossier was written.")
         os.replace(partial, out)
     except OSError as exc:
-        raise CaseError(f"The dossier could not be written to {out}: {exc.strerror or exc}.") from exc
+        raise CaseError(f"The dossier could not be written to {out}: {exc.strerror or exc}.", code="dossier.write_failed",
+                        location=str(out), detail=str(exc.strerror or exc)) from exc
     finally:
         partial.unlink(missing_ok=True)
         shutil.rmtree(workdir, ignore_errors=True)

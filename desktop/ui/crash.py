@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import CaseError
+from desktop.ui.error_text import describe
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +105,8 @@ class CrashHandler(QObject):
         parent = QApplication.activeWindow()
         if isinstance(exc, CaseError):
             log.warning("user-fixable problem reached the top level: %s", exc.message)
-            QMessageBox.warning(parent, QCoreApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
+            QMessageBox.warning(parent, QCoreApplication.translate("CrashHandler", "Refund Case Organizer"),
+                                describe(exc))
             return
         log.error("unexpected error\n%s", details)
         self._show_dialog(parent, details, write_crash_log(self._log_folder, details))
@@ -113,7 +115,8 @@ class CrashHandler(QObject):
 def report_failure(parent: QWidget | None, exc: BaseException, details: str, log_folder: Path) -> None:
     """A failure handed back by a worker Task: plain words for a CaseError, the crash dialog otherwise."""
     if isinstance(exc, CaseError):
-        QMessageBox.warning(parent, QCoreApplication.translate("CrashHandler", "Refund Case Organizer"), exc.message)
+        QMessageBox.warning(parent, QCoreApplication.translate("CrashHandler", "Refund Case Organizer"),
+                            describe(exc))
         return
     log.error("unexpected error in a background task\n%s", details)
     _show_crash_dialog(parent, details, write_crash_log(log_folder, details))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from desktop.core.errors import CaseError
 from desktop.dossier.build import DossierOptions, ExportCancelled, build_dossier
 from desktop.dossier.model import SECTIONS
+from desktop.ui.error_text import describe
 from desktop.ui.session import CaseSession
 from desktop.ui.workers import Task
 
@@ -266,7 +267,7 @@ class DossierDialog(QDialog):
             self.status.setText(self.tr("Export cancelled. No dossier was saved."))
         elif isinstance(error, CaseError):
             self.status.setText("")
-            self.show_message(QMessageBox.Icon.Warning, error.message)
+            self.show_message(QMessageBox.Icon.Warning, describe(error))
         else:
             log.error("dossier export failed:\n%s", details)
             self.status.setText("")

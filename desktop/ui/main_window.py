@@ -28,6 +28,7 @@ from desktop.core.verify import verify_case
 from desktop.ui.app_setup import Languages, ui_language
 from desktop.ui.checklist import view as checklist_view
 from desktop.ui.crash import report_failure
+from desktop.ui.error_text import describe
 from desktop.ui.evidence import view as evidence_view
 from desktop.ui.overview import OverviewView
 from desktop.ui.search_dialog import SearchDialog
@@ -376,15 +377,15 @@ class MainWindow(QMainWindow):
             case = open_case(path, read_only=read_only)
         except ReadOnlyMedium as exc:
             if read_only or not path.is_file():
-                self.show_problem(exc.message)
+                self.show_problem(describe(exc))
                 return False
             answer = QMessageBox.question(self, self.tr("Open read-only?"), self.tr(
                 "{problem}\n\nOpen it read-only? You can read, search and export it, but not change it.")
-                .format(problem=exc.message))
+                .format(problem=describe(exc)))
             return answer == QMessageBox.StandardButton.Yes and self.open_case_path(path, read_only=True)
         except CaseError as exc:
             log.info("could not open %s: %s", path, exc.message)
-            self.show_problem(exc.message)
+            self.show_problem(describe(exc))
             if not path.exists():
                 self.settings.remove_recent(path)
                 self._refresh_welcome()
@@ -455,7 +456,7 @@ class MainWindow(QMainWindow):
             path.parent.mkdir(parents=True, exist_ok=True)
             case = create_case(path, title)
         except CaseError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(describe(exc))
             return
         except OSError as exc:
             self.show_problem(self.tr("The folder {folder} cannot be created: {reason}.")
@@ -586,7 +587,7 @@ class MainWindow(QMainWindow):
         try:
             case.save_copy(destination)
         except CaseError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(describe(exc))
             return
         self.statusBar().showMessage(self.tr("A copy was saved as {path}.").format(path=destination), 8000)
 

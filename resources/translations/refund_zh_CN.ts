@@ -551,6 +551,193 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>There is no file at {location}.</source>
+        <translation>找不到文件：{location}。</translation>
+    </message>
+    <message>
+        <source>{location} is a folder, not a case file.</source>
+        <translation>{location} 是一个文件夹，不是案件文件。</translation>
+    </message>
+    <message>
+        <source>{name} is empty (0 bytes): it is not a case file.</source>
+        <translation>{name} 是空文件（0 字节），不是案件文件。</translation>
+    </message>
+    <message>
+        <source>{name} is not a case file (it is not a SQLite database).</source>
+        <translation>{name} 不是案件文件（它不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>{name} is a database of another program, not a Refund Case Organizer case file.</source>
+        <translation>{name} 是其他程序的数据库，不是维权案件整理助手的案件文件。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {detail}.</source>
+        <translation>无法打开 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <source>The app is not allowed to read {location}.</source>
+        <translation>本应用没有读取 {location} 的权限。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read ({detail}).</source>
+        <translation>{name} 已损坏，无法读取（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name} is damaged ({detail}).</source>
+        <translation>{name} 已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{name} is truncated: it is shorter than one database page.</source>
+        <translation>{name} 不完整：文件比一个数据库页还短。</translation>
+    </message>
+    <message>
+        <source>{name} was saved by a newer version of Refund Case Organizer (case format {file_version}; this version reads up to {app_version}). Update the app to open it; the file was not changed.</source>
+        <translation>{name} 是由更新版本的维权案件整理助手保存的（案件格式 {file_version}；当前版本最高只能读取 {app_version}）。请更新本应用后再打开；该文件没有被改动。</translation>
+    </message>
+    <message>
+        <source>{name} is from an older version; open it for writing once to upgrade it.</source>
+        <translation>{name} 来自旧版本；请以可编辑方式打开一次，以便升级。</translation>
+    </message>
+    <message>
+        <source>{name} is already open in another window or program. Close it there first.</source>
+        <translation>{name} 已在另一个窗口或程序中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>{name} is busy in another program; try again in a moment.</source>
+        <translation>{name} 正被其他程序使用，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This case is open read-only: changes cannot be saved.</source>
+        <translation>此案件以只读方式打开，无法保存修改。</translation>
+    </message>
+    <message>
+        <source>{name} is on a read-only disk or in a folder the app cannot write to. Copy it to a writable folder to work on it, or open it read-only to read and export.</source>
+        <translation>{name} 位于只读磁盘上，或所在文件夹本应用无法写入。请把它复制到可以写入的文件夹再编辑，或以只读方式打开来查看和导出。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written (read-only disk or file): the change was not saved.</source>
+        <translation>无法写入 {name}（磁盘或文件是只读的）：这次修改没有保存。</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened for writing: {detail}.</source>
+        <translation>无法以可编辑方式打开 {name}：{detail}。</translation>
+    </message>
+    <message>
+        <source>The folder of {name} cannot be written ({detail}).</source>
+        <translation>{name} 所在的文件夹无法写入（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written.</source>
+        <translation>文件夹 {folder} 无法写入。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved, and the case is as it was before.</source>
+        <translation>磁盘已满：这次修改没有保存，案件保持修改前的样子。</translation>
+    </message>
+    <message>
+        <source>Reading or writing {name} failed (was the USB stick removed?). The last change was not saved.</source>
+        <translation>读写 {name} 失败（U 盘是否被拔出了？）。最后一次修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Not enough free space: these files need about {needed} and the disk holding the case has {free} free. Nothing was imported. Free some space or move the case to a larger disk.</source>
+        <translation>可用空间不足：这些文件大约需要 {needed}，而案件所在磁盘只剩 {free}。没有导入任何文件。请清理出一些空间，或把案件移到更大的磁盘上。</translation>
+    </message>
+    <message>
+        <source>The case is on a FAT32 disk, where one file cannot exceed 4 GB. With these files the case would reach about {size}. Nothing was imported. Move the case to a disk formatted as exFAT or NTFS, or import fewer or smaller files.</source>
+        <translation>案件位于 FAT32 格式的磁盘上，单个文件不能超过 4 GB。加入这些文件后，案件将达到约 {size}。没有导入任何文件。请把案件移到 exFAT 或 NTFS 格式的磁盘上，或者少导入一些、导入较小的文件。</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose another name.</source>
+        <translation>{name} 已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to {location}: {detail}.</source>
+        <translation>无法把副本写入 {location}：{detail}。</translation>
+    </message>
+    <message>
+        <source>There is no evidence item {id} in this case.</source>
+        <translation>此案件中没有编号为 {id} 的证据。</translation>
+    </message>
+    <message>
+        <source>There is no event {id} in this case.</source>
+        <translation>此案件中没有编号为 {id} 的事件。</translation>
+    </message>
+    <message>
+        <source>There is no step {step} in this case.</source>
+        <translation>此案件中没有步骤 {step}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (use YYYY-MM-DD).</source>
+        <translation>{value} 不是有效日期（请使用 YYYY-MM-DD 格式）。</translation>
+    </message>
+    <message>
+        <source>This file is too large to open in memory; export it instead.</source>
+        <translation>这个文件太大，无法在内存中打开；请改为导出它。</translation>
+    </message>
+    <message>
+        <source>Evidence {id} does not match its recorded hash; it was not exported.</source>
+        <translation>证据 {id} 与导入时记录的校验值不一致，因此没有导出。</translation>
+    </message>
+    <message>
+        <source>Could not write {location}: {detail}.</source>
+        <translation>无法写入 {location}：{detail}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written: choose another place for the dossier.</source>
+        <translation>文件夹 {folder} 无法写入：请为材料汇编选择其他保存位置。</translation>
+    </message>
+    <message>
+        <source>{count} evidence item(s) no longer match the SHA-256 recorded at import: {items}. The dossier was not made. Run Verify to see the details.</source>
+        <translation>有 {count} 份证据与导入时记录的 SHA-256 校验值不再一致：{items}。材料汇编没有生成。请运行“校验证据”查看详情。</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written to {location}: {detail}.</source>
+        <translation>无法把材料汇编写入 {location}：{detail}。</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>folder unreadable: {detail}</source>
+        <translation>文件夹无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes): there is nothing to keep</source>
+        <translation>空文件（0 字节）：没有可保存的内容</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>reading failed part-way: {detail}</source>
+        <translation>读取到一半时失败：{detail}</translation>
+    </message>
+    <message>
+        <source>identical content is already in the case</source>
+        <translation>案件中已有内容完全相同的文件</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+</context>
+<context>
     <name>EventDates</name>
     <message>
         <source>about {date}</source>

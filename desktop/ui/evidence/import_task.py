@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.errors import CaseError
 from desktop.core.importer import ImportOutcome, import_paths
+from desktop.ui.error_text import describe, describe_import_reason
 from desktop.ui.evidence.tasks import TaskKeeper
 from desktop.ui.session import CaseSession
 
@@ -84,7 +85,7 @@ class ImportJob(QObject):
     def _failed(self, exc: BaseException, details: str) -> None:
         self._finish()
         if isinstance(exc, CaseError):
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files not added"), exc.message,
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files not added"), describe(exc),
                               QMessageBox.StandardButton.Ok, self._parent_widget)
         else:
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Files not added"),
@@ -112,7 +113,7 @@ class ImportJob(QObject):
         box = QMessageBox(QMessageBox.Icon.Information if not refused else QMessageBox.Icon.Warning,
                           self.tr("Files added"), "\n".join(lines), QMessageBox.StandardButton.Ok,
                           self._parent_widget)
-        details = [self.tr("{0}: {1}").format(o.path, o.reason) for o in refused + duplicates]
+        details = [self.tr("{0}: {1}").format(o.path, describe_import_reason(o)) for o in refused + duplicates]
         if details:
             box.setDetailedText("\n".join(details))
         self._open(box)

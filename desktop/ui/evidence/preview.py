@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPixma
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
                                QVBoxLayout, QWidget)
 
+from desktop.core.errors import CaseError
 from desktop.core.preview import Preview, render_evidence
+from desktop.ui.error_text import describe
 from desktop.ui.evidence.labels import human_size, type_label
 from desktop.ui.evidence.model import type_icon
 from desktop.ui.evidence.tasks import TaskKeeper
@@ -262,7 +264,8 @@ class PreviewPane(QWidget):
         self._shown_key = self._running
         if self._running != self._wanted or self._item is None:
             return
-        message = getattr(exc, "message", None) or self.tr("The preview could not be made ({0}).").format(exc)
+        message = describe(exc) if isinstance(exc, CaseError) else self.tr(
+            "The preview could not be made ({0}).").format(exc)
         self._preview = Preview("none", note=message)
         self._show_details_message(message)
         self.rendered.emit(self._preview)

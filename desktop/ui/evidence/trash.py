@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from desktop.core.errors import CaseError
+from desktop.ui.error_text import describe
 from desktop.ui.evidence.commands import TrashEvidenceCommand
 from desktop.ui.evidence.labels import category_label, human_size, short_datetime
 from desktop.ui.session import CaseSession
@@ -140,4 +141,4 @@ class TrashDialog(QDialog):
         try:
             change()
         except CaseError as exc:
-            QMessageBox.warning(self, self.tr("Trash"), exc.message)
+            QMessageBox.warning(self, self.tr("Trash"), describe(exc))

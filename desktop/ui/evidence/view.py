@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 from desktop.core import paths
 from desktop.core.errors import CaseError
 from desktop.ui.commands import EditEvidenceCommand
+from desktop.ui.error_text import describe
 from desktop.ui.evidence.commands import LinkEvidenceCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.evidence.fields import FieldsEditor
 from desktop.ui.evidence.import_task import ImportJob
@@ -410,7 +411,7 @@ class EvidenceView(QWidget):
         try:
             self.session.push(command)
         except CaseError as exc:
-            self._tell(QMessageBox.Icon.Warning, self.tr("Not saved"), exc.message)
+            self._tell(QMessageBox.Icon.Warning, self.tr("Not saved"), describe(exc))
 
     def move_selected(self, step: int) -> None:
         ids = self.selected_ids()
@@ -573,7 +574,7 @@ class EvidenceView(QWidget):
                 worker_case.close()
 
         def failed(exc: BaseException, details: str) -> None:
-            message = exc.message if isinstance(exc, CaseError) else self.tr(
+            message = describe(exc) if isinstance(exc, CaseError) else self.tr(
                 "The copy could not be written ({0}).").format(exc)
             self._tell(QMessageBox.Icon.Warning, self.tr("Copy not saved"), message)
 

@@ -1,0 +1,121 @@
+"""Problems the core reports, said in the interface language.
+
+The core (which has no Qt) raises CaseError with an English message, a stable `code` and the
+`params` the message uses; an import outcome likewise carries `reason_code` and `reason_params`.
+Here each code has its sentence as a literal translate() call, so pyside6-lupdate extracts it. The
+English source sentences match the core's messages word for word; a code without a sentence here
+falls back to the core's English text, so nothing is ever shown empty."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.errors import CaseError
+from desktop.core.importer import ImportOutcome
+
+CONTEXT = "Errors"
+
+
+def describe(exc: BaseException) -> str:
+    """What went wrong, in the interface language."""
+    if not isinstance(exc, CaseError):
+        return str(exc)
+    template = _case_error_templates().get(exc.code)
+    return _fill(template, exc.params, exc.message)
+
+
+def describe_import_reason(outcome: ImportOutcome) -> str:
+    """Why a file was not added (or, for a stored file, the note of what could not be read)."""
+    template = _import_reason_templates().get(outcome.reason_code)
+    return _fill(template, outcome.reason_params, outcome.reason)
+
+
+def _fill(template: str | None, params: dict[str, str], fallback: str) -> str:
+    if template is None:
+        return fallback
+    try:
+        return template.format_map(params)
+    except (KeyError, IndexError, ValueError):
+        return fallback  # a sentence and its params out of step: the English text is still right
+
+
+def _case_error_templates() -> dict[str, str]:
+    # Built on each call: the translations follow the language chosen at that moment.
+    return {
+        "not_a_case.missing": QCoreApplication.translate("Errors", "There is no file at {location}."),
+        "not_a_case.folder": QCoreApplication.translate("Errors", "{location} is a folder, not a case file."),
+        "not_a_case.empty": QCoreApplication.translate("Errors", "{name} is empty (0 bytes): it is not a case file."),
+        "not_a_case.not_sqlite": QCoreApplication.translate(
+            "Errors", "{name} is not a case file (it is not a SQLite database)."),
+        "not_a_case.other_program": QCoreApplication.translate(
+            "Errors", "{name} is a database of another program, not a Refund Case Organizer case file."),
+        "not_a_case.cannot_open": QCoreApplication.translate("Errors", "{name} cannot be opened: {detail}."),
+        "permission.read": QCoreApplication.translate("Errors", "The app is not allowed to read {location}."),
+        "corrupt": QCoreApplication.translate("Errors", "{name} is damaged and cannot be read ({detail})."),
+        "corrupt.check": QCoreApplication.translate("Errors", "{name} is damaged ({detail})."),
+        "corrupt.truncated": QCoreApplication.translate(
+            "Errors", "{name} is truncated: it is shorter than one database page."),
+        "newer_version": QCoreApplication.translate(
+            "Errors", "{name} was saved by a newer version of Refund Case Organizer (case format {file_version}; "
+                      "this version reads up to {app_version}). Update the app to open it; the file was not changed."),
+        "older_version": QCoreApplication.translate(
+            "Errors", "{name} is from an older version; open it for writing once to upgrade it."),
+        "locked": QCoreApplication.translate(
+            "Errors", "{name} is already open in another window or program. Close it there first."),
+        "locked.busy": QCoreApplication.translate(
+            "Errors", "{name} is busy in another program; try again in a moment."),
+        "read_only.opened": QCoreApplication.translate(
+            "Errors", "This case is open read-only: changes cannot be saved."),
+        "read_only.medium": QCoreApplication.translate(
+            "Errors", "{name} is on a read-only disk or in a folder the app cannot write to. "
+                      "Copy it to a writable folder to work on it, or open it read-only to read and export."),
+        "read_only.write": QCoreApplication.translate(
+            "Errors", "{name} cannot be written (read-only disk or file): the change was not saved."),
+        "read_only.open": QCoreApplication.translate("Errors", "{name} cannot be opened for writing: {detail}."),
+        "read_only.lock": QCoreApplication.translate("Errors", "The folder of {name} cannot be written ({detail})."),
+        "read_only.folder": QCoreApplication.translate("Errors", "The folder {folder} cannot be written."),
+        "disk_full": QCoreApplication.translate(
+            "Errors", "The disk is full: the change was not saved, and the case is as it was before."),
+        "io_error": QCoreApplication.translate(
+            "Errors", "Reading or writing {name} failed (was the USB stick removed?). The last change was not saved."),
+        "space.free": QCoreApplication.translate(
+            "Errors", "Not enough free space: these files need about {needed} and the disk holding the case has "
+                      "{free} free. Nothing was imported. Free some space or move the case to a larger disk."),
+        "space.fat32": QCoreApplication.translate(
+            "Errors", "The case is on a FAT32 disk, where one file cannot exceed 4 GB. With these files the case "
+                      "would reach about {size}. Nothing was imported. Move the case to a disk formatted as exFAT "
+                      "or NTFS, or import fewer or smaller files."),
+        "exists": QCoreApplication.translate("Errors", "{name} already exists; choose another name."),
+        "copy_failed": QCoreApplication.translate("Errors", "The copy could not be written to {location}: {detail}."),
+        "not_found.evidence": QCoreApplication.translate("Errors", "There is no evidence item {id} in this case."),
+        "not_found.event": QCoreApplication.translate("Errors", "There is no event {id} in this case."),
+        "not_found.step": QCoreApplication.translate("Errors", "There is no step {step} in this case."),
+        "bad_date": QCoreApplication.translate("Errors", "{value} is not a date (use YYYY-MM-DD)."),
+        "too_large": QCoreApplication.translate(
+            "Errors", "This file is too large to open in memory; export it instead."),
+        "hash_mismatch": QCoreApplication.translate(
+            "Errors", "Evidence {id} does not match its recorded hash; it was not exported."),
+        "export_failed": QCoreApplication.translate("Errors", "Could not write {location}: {detail}."),
+        "dossier.no_folder": QCoreApplication.translate("Errors", "The folder {folder} does not exist."),
+        "dossier.folder_read_only": QCoreApplication.translate(
+            "Errors", "The folder {folder} cannot be written: choose another place for the dossier."),
+        "dossier.mismatch": QCoreApplication.translate(
+            "Errors", "{count} evidence item(s) no longer match the SHA-256 recorded at import: {items}. "
+                      "The dossier was not made. Run Verify to see the details."),
+        "dossier.write_failed": QCoreApplication.translate(
+            "Errors", "The dossier could not be written to {location}: {detail}."),
+    }
+
+
+def _import_reason_templates() -> dict[str, str]:
+    return {
+        "missing": QCoreApplication.translate("Errors", "no such file"),
+        "folder_unreadable": QCoreApplication.translate("Errors", "folder unreadable: {detail}"),
+        "unreadable": QCoreApplication.translate("Errors", "cannot be read: {detail}"),
+        "not_regular": QCoreApplication.translate("Errors", "not a regular file"),
+        "empty": QCoreApplication.translate("Errors", "empty file (0 bytes): there is nothing to keep"),
+        "permission": QCoreApplication.translate("Errors", "permission denied"),
+        "read_failed": QCoreApplication.translate("Errors", "reading failed part-way: {detail}"),
+        "duplicate": QCoreApplication.translate("Errors", "identical content is already in the case"),
+        "cancelled": QCoreApplication.translate("Errors", "import cancelled"),
+    }
