@@ -121,23 +121,7 @@ class Case:
     def save_copy(self, destination: Path) -> None:
         """A consistent copy through SQLite's backup API, written beside the destination then renamed."""
         destination = Path(destination)
-        temporary = destination.with_name(f".{destination.name}.partial")
-        try:
-            target = connect_new(temporary)
-            try:
-                self.conn.backup(target)
-                target.execute("PRAGMA journal_mode=DELETE")
-            finally:
-                target.close()
-            os.replace(temporary, destination)
-        except sqlite3.OperationalError as exc:
-            temporary.unlink(missing_ok=True)
-            raise translate_sqlite_error(exc, destination) from exc
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.",
-                            code="copy_failed", location=str(destination),
-                            detail=str(exc.strerror or exc)) from exc
+        write_backup(self.conn, destination)
         if not self.read_only:
             with self.transaction() as conn:
                 audit.append(conn, "case.copy", str(destination.name), {"to": str(destination)})
@@ -268,16 +252,31 @@ def backup_before_migration(path: Path, version: int) -> Path:
     backup = path.with_name(f"{path.stem}.backup-v{version}{path.suffix}")
     source = connect(path, read_only=True)
     try:
-        temporary = backup.with_name(f".{backup.name}.partial")
-        target = connect_new(temporary)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-        os.replace(temporary, backup)
+        write_backup(source, backup)
     finally:
         source.close()
     return backup
+
+
+def write_backup(source: sqlite3.Connection, destination: Path) -> None:
+    """A consistent copy of an open database through SQLite's backup API: written beside the
+    destination under a temporary name, then renamed, so a partial copy never stands there."""
+    temporary = destination.with_name(f".{destination.name}.partial")
+    try:
+        target = connect_new(temporary)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        os.replace(temporary, destination)
+    except sqlite3.OperationalError as exc:
+        temporary.unlink(missing_ok=True)
+        raise translate_sqlite_error(exc, destination) from exc
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.",
+                        code="copy_failed", location=str(destination), detail=str(exc.strerror or exc)) from exc
 
 
 def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = DEFAULT_PLAYBOOK,

@@ -13,46 +13,22 @@ from desktop.core.vocab import STEP_STATUSES, label
 from desktop.ui.checklist.commands import StepLinksCommand, UpdateStepCommand
 from desktop.ui.checklist.detail import StepDetailPanel
 from desktop.ui.checklist.model import STEP_ID_ROLE, ChecklistModel
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
+from desktop.ui.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
 from desktop.ui.timeline.dates import format_day, format_when
 from desktop.ui.timeline.evidence_panel import ChoiceModel, EvidencePanel, evidence_choices
 
 
-class StepTree(QTreeView):
+class StepTree(EvidenceDropRows, QTreeView):
     """The steps by stage; evidence dropped onto a step row is linked to it."""
 
     evidenceDropped = Signal(int, list)  # step id, evidence ids
+    drop_id_role = STEP_ID_ROLE
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
-
-    def _step_id_at(self, pos) -> int | None:
-        index = self.indexAt(pos.toPoint())
-        return index.data(STEP_ID_ROLE) if index.isValid() else None
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(EVIDENCE_IDS_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasFormat(EVIDENCE_IDS_MIME) and self._step_id_at(event.position()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:
-        step_id = self._step_id_at(event.position())
-        ids = evidence_ids_from(event.mimeData())
-        if step_id is None or not ids:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.evidenceDropped.emit(step_id, ids)
 
 
 class ChooserDialog(QDialog):

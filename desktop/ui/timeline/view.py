@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
+from desktop.ui.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
 from desktop.ui.timeline.chart import TimelineChart
 from desktop.ui.timeline.commands import (AddEventCommand, DeleteEventCommand, EditEventCommand,
@@ -19,10 +19,11 @@ from desktop.ui.timeline.model import EVENT_ID_ROLE, TimelineModel
 from desktop.ui.timeline.suggestions import PhotoSuggestionBanner
 
 
-class EventTable(QTableView):
+class EventTable(EvidenceDropRows, QTableView):
     """The chronological list; evidence dropped onto a row is linked to that event."""
 
     evidenceDropped = Signal(int, list)  # event id, evidence ids
+    drop_id_role = EVENT_ID_ROLE
     deleteRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -36,34 +37,6 @@ class EventTable(QTableView):
             self.deleteRequested.emit()
         else:
             super().keyPressEvent(event)
-
-    def _event_id_at(self, pos) -> int | None:
-        index = self.indexAt(pos.toPoint() if hasattr(pos, "toPoint") else pos)
-        return index.data(EVENT_ID_ROLE) if index.isValid() else None
-
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasFormat(EVIDENCE_IDS_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        if event.mimeData().hasFormat(EVIDENCE_IDS_MIME) and self._event_id_at(event.position()) is not None:
-            index = self.indexAt(event.position().toPoint())
-            self.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:
-        event_id = self._event_id_at(event.position())
-        ids = evidence_ids_from(event.mimeData())
-        if event_id is None or not ids:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.evidenceDropped.emit(event_id, ids)
 
 
 class TimelineView(QWidget):
