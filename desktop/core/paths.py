@@ -54,3 +54,19 @@ def default_cases_dir() -> Path:
         return app_root() / "Cases"
     documents = Path.home() / "Documents"
     return documents if documents.is_dir() else Path.home()
+
+
+def confine_to_app_folder() -> None:
+    """In portable mode, point every per-user folder a library might write to (XDG cache, config
+    and data; the temporary folder) inside the app's data folder, before anything uses them."""
+    if not is_portable():
+        return
+    import tempfile
+
+    root = data_dir()
+    for variable, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"),
+                          ("XDG_DATA_HOME", "share"), ("TMPDIR", "tmp"), ("TEMP", "tmp"), ("TMP", "tmp")):
+        folder = root / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        os.environ[variable] = str(folder)
+    tempfile.tempdir = str(root / "tmp")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -12,9 +11,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.core.paths import data_dir, is_portable, log_dir, resources_dir
-from desktop.ui.language import UI_LANGUAGE_PROPERTY, ui_language  # noqa: F401 (re-exported)
+from desktop.core.paths import confine_to_app_folder, data_dir, is_portable, log_dir, resources_dir
 from desktop.ui.fonts import register_fonts
+from desktop.ui.language import UI_LANGUAGE_PROPERTY
 
 APP_NAME = "Refund Case Organizer"
 LOG_FILE = "refund-case.log"
@@ -27,13 +26,9 @@ def prepare_environment() -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     if not is_portable():
         return
-    root = data_dir()
-    for variable, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "share")):
-        folder = root / sub
-        folder.mkdir(parents=True, exist_ok=True)
-        os.environ[variable] = str(folder)
+    confine_to_app_folder()
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, str(root / "config"))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(data_dir() / "config"))
 
 
 def configure_logging() -> Path | None:

@@ -25,7 +25,8 @@ from desktop.core.paths import default_cases_dir, log_dir
 from desktop.core.playbook import load_playbook
 from desktop.core.sample import build_sample_case, sample_case_path
 from desktop.core.verify import verify_case
-from desktop.ui.app_setup import Languages, ui_language
+from desktop.ui.app_setup import Languages
+from desktop.ui.language import ui_language
 from desktop.ui.checklist import view as checklist_view
 from desktop.ui.crash import report_failure
 from desktop.ui.error_text import describe

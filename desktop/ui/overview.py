@@ -20,7 +20,7 @@ from desktop.core import deadlines
 from desktop.core.case import DETAIL_FIELDS
 from desktop.core.playbook import load_playbook
 from desktop.core.vocab import CATEGORIES, DEMAND_KINDS, REFUND_CLAUSE, label
-from desktop.ui.app_setup import ui_language
+from desktop.ui.language import ui_language
 from desktop.ui.commands import EditDetailsCommand
 from desktop.ui.session import CaseSession
 

@@ -92,3 +92,26 @@ def test_bad_input_exits_2_with_one_line(tmp_path, setup):
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_portable_mode_writes_nothing_outside_its_folders(tmp_path):
+    """Import (with its worker processes) and a dossier export, run with HOME and the temporary
+    folder pointing at a trap: in portable mode nothing may land there."""
+    import os
+
+    trap = tmp_path / "home"
+    stick = tmp_path / "stick"
+    trap.mkdir()
+    stick.mkdir()
+    env = {**os.environ, "HOME": str(trap), "TMPDIR": str(trap), "XDG_CACHE_HOME": str(trap / ".cache"),
+           "REFUND_CASE_PORTABLE": "1", "REFUND_CASE_DATA_DIR": str(stick / "data")}
+    case = stick / "Cases" / "c.refundcase"
+    case.parent.mkdir()
+    for args in (("new", case), ("import", case, PHOTOS / "iphone_IMG_5195.HEIC", PDFS / "google-doc.pdf"),
+                 ("export", case, stick / "dossier.pdf", "--lang", "zh")):
+        result = subprocess.run([sys.executable, str(ROOT / "main.py"), *map(str, args)], env=env,
+                                capture_output=True, text=True, timeout=180)
+        assert result.returncode == 0, result.stderr
+    assert list(trap.rglob("*")) == []
+    assert (stick / "dossier.pdf").stat().st_size > 0
+    assert sorted(p.name for p in case.parent.iterdir()) == ["c.refundcase"]

@@ -437,10 +437,15 @@ def test_a_case_on_the_command_line_opens(qapp, app_data, sample_copy, compiled_
 
 
 def test_portable_mode_keeps_everything_inside_the_data_folder(tmp_path, monkeypatch):
-    for variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    import tempfile
+
+    variables = ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "TMPDIR", "TEMP", "TMP")
+    for variable in variables:
         monkeypatch.setenv(variable, "/somewhere/else")
+    monkeypatch.setattr(tempfile, "tempdir", None)
     monkeypatch.setenv("REFUND_CASE_PORTABLE", "1")
     monkeypatch.setenv("REFUND_CASE_DATA_DIR", str(tmp_path / "data"))
     prepare_environment()
-    for variable in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    for variable in variables:
         assert Path(os.environ[variable]).is_relative_to(tmp_path / "data")
+    assert Path(tempfile.gettempdir()).is_relative_to(tmp_path / "data")
