@@ -84,7 +84,8 @@ def cmd_info(args) -> int:
             "details": case.details(),
             "evidence": [
                 {**{k: item[k] for k in ("id", "file_name", "size", "sha256", "media_type", "captured_at",
-                                          "title", "category", "private", "read_note", "evidence_date")},
+                                          "title", "category", "private", "read_note", "read_notes",
+                                          "evidence_date")},
                  "exhibit": item["exhibit"], "captured_offset": item["captured_offset"],
                  "camera_model": item["camera_model"], "orientation": item["orientation"]}
                 for item in case.evidence.list()

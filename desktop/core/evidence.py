@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator
 from desktop.core import audit, search
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError, EvidenceNotFound
+from desktop.core.read_notes import loads as load_notes
 from desktop.core.vocab import CATEGORIES
 
 if TYPE_CHECKING:
@@ -21,9 +22,16 @@ SEARCHED_FIELDS = {"title", "proves", "source", "notes"}
 EDITABLE_FIELDS = ("title", "category", "proves", "source", "evidence_date", "notes", "private")
 LIST_COLUMNS = (
     "id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at", "captured_offset",
-    "camera_model", "orientation", "width", "height", "page_count", "read_note", "imported_at",
+    "camera_model", "orientation", "width", "height", "page_count", "read_note", "read_notes", "imported_at",
     "title", "category", "proves", "source", "evidence_date", "notes", "private", "exhibit_order", "trashed_at",
 )
+
+
+def _item(row) -> dict:
+    """An evidence row as a dict; read_notes (stored as JSON) as a list of {code, params, text}."""
+    item = dict(zip(LIST_COLUMNS, row))
+    item["read_notes"] = load_notes(item["read_notes"])
+    return item
 
 
 @dataclass(frozen=True)
@@ -50,7 +58,7 @@ class EvidenceStore:
             where += " AND private = 0"
         rows = self._conn.execute(
             f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE {where} ORDER BY exhibit_order, id").fetchall()
-        items = [dict(zip(LIST_COLUMNS, row)) for row in rows]
+        items = [_item(row) for row in rows]
         if not trashed:
             for number, item in enumerate(items, start=1):
                 item["exhibit"] = f"E{number}"
@@ -62,7 +70,7 @@ class EvidenceStore:
         if row is None:
             raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.",
                                    code="not_found.evidence", id=str(evidence_id))
-        return dict(zip(LIST_COLUMNS, row))
+        return _item(row)
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM evidence WHERE trashed_at IS NULL").fetchone()[0]

@@ -20,6 +20,7 @@ from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
 from desktop.core.probe import detect_media_type
 from desktop.core.probe_pool import ProbePool
+from desktop.core.read_notes import dumps, joined_text, note, recognise_notes
 
 if TYPE_CHECKING:
     from desktop.core.case import Case
@@ -41,6 +42,8 @@ class ImportOutcome:
     # (desktop/ui/error_text.py); params are the preformatted values the reason mentions.
     reason_code: str = ""
     reason_params: dict[str, str] = field(default_factory=dict)
+    # For a stored item, the notes of what could not be read ({code, params, text}: see read_notes.py).
+    notes: list[dict] = field(default_factory=list)
 
     def line(self) -> str:
         if self.status == "stored":
@@ -166,7 +169,7 @@ def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelle
                     raise _Duplicate(existing[0], sha256)
                 conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, content.size, content.blob_id])
                 probed = probe()
-                evidence_id, note = _insert_evidence(conn, content.blob_id, sha256, content.size, path, info,
+                evidence_id, notes = _insert_evidence(conn, content.blob_id, sha256, content.size, path, info,
                                                      content.head, probed)
                 audit.append(conn, "evidence.import", f"evidence:{evidence_id}",
                              {"file_name": path.name, "sha256": sha256, "size": content.size})
@@ -182,7 +185,8 @@ def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelle
         except BaseException:
             _discard_staged(case, content, staged)
             raise
-    return ImportOutcome(str(path), "stored", evidence_id=evidence_id, sha256=sha256, reason=note)
+    return ImportOutcome(str(path), "stored", evidence_id=evidence_id, sha256=sha256, reason=joined_text(notes),
+                         notes=notes)
 
 
 class _Content:
@@ -257,32 +261,36 @@ class _Duplicate(Exception):
 
 
 def _insert_evidence(conn: sqlite3.Connection, blob_id: int, sha256: str, size: int, path: Path,
-                     info: os.stat_result, head: bytes, probed: dict) -> tuple[int, str]:
-    """Insert the item and its thumbnail; returns its id and the note of what could not be read."""
+                     info: os.stat_result, head: bytes, probed: dict) -> tuple[int, list[dict]]:
+    """Insert the item and its thumbnail; returns its id and the notes of what could not be read."""
     media_type = probed.get("media_type") or detect_media_type(head)
     if media_type == "application/octet-stream":
         media_type = detect_media_type(head)  # the probe failed or timed out: the header still tells
-    notes = list(probed.get("notes") or [])
+    notes: list[dict] = []
+    for raw in probed.get("notes") or []:
+        # A probe passed in by a caller may still give plain English notes: they get their codes here.
+        notes.extend([raw] if isinstance(raw, dict) else recognise_notes(raw))
     if media_type == "application/octet-stream" and not notes:
-        notes.append("type not recognised: kept as an attachment")
+        notes.append(note("type.unrecognised"))
     order = conn.execute("SELECT coalesce(max(exhibit_order), 0) + 1 FROM evidence").fetchone()[0]
     modified = datetime.fromtimestamp(info.st_mtime).astimezone().isoformat(timespec="seconds")
     captured = probed.get("captured_at")
     evidence_date = captured + probed["captured_offset"] if captured and probed.get("captured_offset") else captured
     evidence_id = conn.execute(
         "INSERT INTO evidence(blob_id, sha256, size, file_name, media_type, file_modified_at, captured_at, "
-        "captured_offset, camera_model, orientation, width, height, page_count, read_note, imported_at, title, "
-        "category, evidence_date, exhibit_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "captured_offset, camera_model, orientation, width, height, page_count, read_note, read_notes, imported_at, "
+        "title, category, evidence_date, exhibit_order) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [blob_id, sha256, size, path.name, media_type, modified, captured, probed.get("captured_offset"),
          probed.get("camera_model"), probed.get("orientation"), probed.get("width"), probed.get("height"),
-         probed.get("page_count"), "; ".join(notes), now_iso(), path.stem, _default_category(media_type),
+         probed.get("page_count"), joined_text(notes), dumps(notes), now_iso(), path.stem, _default_category(media_type),
          evidence_date, order],
     ).lastrowid
     if probed.get("thumbnail"):
         conn.execute("INSERT INTO thumbnails(blob_id, format, width, height, data) VALUES (?, 'jpeg', ?, ?, ?)",
                      [blob_id, probed["thumb_width"], probed["thumb_height"], probed["thumbnail"]])
     search.reindex(conn, "evidence", evidence_id)
-    return evidence_id, "; ".join(notes)
+    return evidence_id, notes
 
 
 def _default_category(media_type: str) -> str:

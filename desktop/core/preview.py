@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import CaseError
 from desktop.core.probe import IMAGE_TYPES, MAX_IMAGE_PIXELS, _register_heif, detect_media_type
+from desktop.core.read_notes import joined_text, note
 
 if TYPE_CHECKING:
     from desktop.core.case import Case
@@ -39,7 +40,9 @@ class Preview:
     source_height: int = 0
     page: int = 0             # 0-based
     page_count: int = 0
-    note: str = ""            # why there is no picture, or what is odd about it
+    note: str = ""            # why there is no picture, or what is odd about it (English)
+    # The same as structured notes ({code, params, text}: see read_notes.py), for the reader's language.
+    notes: tuple[dict, ...] = ()
 
 
 def render_evidence(case: "Case", evidence_id: int, *, page: int = 0, scale: float = PDF_SCALE,
@@ -48,7 +51,7 @@ def render_evidence(case: "Case", evidence_id: int, *, page: int = 0, scale: flo
     item = case.evidence.get(evidence_id)
     media_type = item["media_type"] or ""
     if media_type not in IMAGE_TYPES and media_type != "application/pdf":
-        return Preview("none", note=item["read_note"] or "")
+        return _none(*item["read_notes"])
     try:
         data = case.evidence.read_bytes(evidence_id, limit=MAX_PREVIEW_BYTES)
     except CaseError as exc:
@@ -64,7 +67,7 @@ def render_bytes(data: bytes, media_type: str | None = None, *, page: int = 0, s
         return _render_image(data, max_side)
     if media_type == "application/pdf":
         return _render_pdf(data, page, scale, max_side)
-    return Preview("none", note="No preview for this type of file: open it in another program to see it.")
+    return _none(note("preview.unsupported"))
 
 
 def _render_image(data: bytes, max_side: int) -> Preview:
@@ -84,9 +87,9 @@ def _render_image(data: bytes, max_side: int) -> Preview:
                 source_width, source_height = (stored_size[1], stored_size[0]) if turned else stored_size
                 picture = _displayable(upright)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            return Preview("none", note="This image is too large to show safely; open it in another program.")
+            return _none(note("preview.image_too_large"))
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            return Preview("none", note=f"This image could not be shown ({_short(exc)}).")
+            return _none(note("preview.image_unreadable", detail=_short(exc)))
     picture.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     encoded, fmt = _encode(picture)
     return Preview("image", encoded, fmt, picture.width, picture.height, source_width, source_height,
@@ -117,13 +120,12 @@ def _render_pdf(data: bytes, page: int, scale: float, max_side: int) -> Preview:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            return Preview("none", note="This PDF is password-protected: its pages cannot be shown. "
-                                        "Open it in another program with its password.")
-        return Preview("none", note=f"This PDF could not be opened ({_short(exc)}).")
+            return _none(note("preview.pdf_password"))
+        return _none(note("preview.pdf_unopenable", detail=_short(exc)))
     try:
         page_count = len(document)
         if page_count == 0:
-            return Preview("none", note="This PDF has no pages.")
+            return _none(note("preview.pdf_no_pages"))
         page = max(0, min(page, page_count - 1))
         pdf_page = document[page]
         try:
@@ -134,13 +136,18 @@ def _render_pdf(data: bytes, page: int, scale: float, max_side: int) -> Preview:
         finally:
             pdf_page.close()
     except pdfium.PdfiumError as exc:
-        return Preview("none", page=page, page_count=page_count,
-                       note=f"Page {page + 1} could not be drawn ({_short(exc)}).")
+        return _none(note("preview.page_failed", page=page + 1, detail=_short(exc)), page=page,
+                     page_count=page_count)
     finally:
         document.close()
     encoded, fmt = _encode(picture)
     return Preview("pdf", encoded, fmt, picture.width, picture.height, round(width), round(height),
                    page=page, page_count=page_count)
+
+
+def _none(*notes: dict, **fields) -> Preview:
+    """No picture, and why."""
+    return Preview("none", note=joined_text(list(notes)), notes=notes, **fields)
 
 
 def _short(exc: BaseException) -> str:

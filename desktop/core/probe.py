@@ -11,6 +11,8 @@ from pathlib import Path
 
 import filetype
 
+from desktop.core.read_notes import note
+
 THUMB_MAX = 320
 THUMB_QUALITY = 82
 # Pillow only warns between 89 and 179 megapixels; we refuse to decode past 89.
@@ -38,7 +40,7 @@ class ProbeResult:
     width: int | None = None
     height: int | None = None
     page_count: int | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)  # {code, params, text}: see read_notes.py
     thumbnail: bytes | None = None
     thumb_width: int | None = None
     thumb_height: int | None = None
@@ -73,11 +75,11 @@ def probe_file(path: str) -> dict:
         with open(path, "rb") as handle:
             head = handle.read(8192)
     except OSError as exc:
-        result.notes.append(f"could not be read: {exc.strerror or exc}")
+        result.notes.append(note("file.unreadable", detail=exc.strerror or exc))
         return result.to_dict()
     result.media_type = detect_media_type(head)
     if result.media_type == "application/x-empty":
-        result.notes.append("empty file (0 bytes)")
+        result.notes.append(note("file.empty"))
     elif result.media_type in IMAGE_TYPES:
         _probe_image(Path(path), result)
     elif result.media_type == "application/pdf":
@@ -104,16 +106,16 @@ def _probe_image(path: Path, result: ProbeResult) -> None:
                 upright = ImageOps.exif_transpose(image) if result.orientation not in (None, 1) else image
                 _store_thumbnail(upright, result)
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            result.notes.append("image too large to decode safely (possible decompression bomb): kept as an attachment")
+            result.notes.append(note("image.decompression_bomb"))
         except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            result.notes.append(f"image could not be fully read ({_short(exc)}): kept as an attachment")
+            result.notes.append(note("image.unreadable", detail=_short(exc)))
 
 
 def _read_exif(image, result: ProbeResult) -> None:
     try:
         exif = image.getexif()
     except Exception as exc:  # malformed EXIF comes in every shape; the picture itself may be fine
-        result.notes.append(f"EXIF metadata unreadable ({_short(exc)})")
+        result.notes.append(note("exif.unreadable", detail=_short(exc)))
         return
     try:
         orientation = exif.get(TAG_ORIENTATION)
@@ -129,14 +131,14 @@ def _read_exif(image, result: ProbeResult) -> None:
         original = sub.get(TAG_DATETIME_ORIGINAL) or exif.get(TAG_DATETIME)
         captured = parse_exif_datetime(original)
         if original and captured is None:
-            result.notes.append(f"EXIF capture time unreadable ({str(original)[:40]!r})")
+            result.notes.append(note("exif.time_unreadable", value=repr(str(original)[:40])))
         if captured:
             result.captured_at = captured
             offset = sub.get(TAG_OFFSET_TIME_ORIGINAL)
             if isinstance(offset, str) and _valid_offset(offset.strip("\x00 ")):
                 result.captured_offset = offset.strip("\x00 ")
     except Exception as exc:
-        result.notes.append(f"EXIF metadata partly unreadable ({_short(exc)})")
+        result.notes.append(note("exif.partly_unreadable", detail=_short(exc)))
 
 
 def parse_exif_datetime(value) -> str | None:
@@ -167,9 +169,9 @@ def _probe_pdf(path: Path, result: ProbeResult) -> None:
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
-            result.notes.append("password-protected PDF: its pages cannot be read or previewed")
+            result.notes.append(note("pdf.password"))
         else:
-            result.notes.append(f"PDF could not be opened ({_short(exc)})")
+            result.notes.append(note("pdf.unopenable", detail=_short(exc)))
         return
     try:
         result.page_count = len(document)
@@ -180,7 +182,7 @@ def _probe_pdf(path: Path, result: ProbeResult) -> None:
             bitmap = page.render(scale=scale)
             _store_thumbnail(bitmap.to_pil(), result)
     except Exception as exc:
-        result.notes.append(f"PDF first page could not be rendered ({_short(exc)})")
+        result.notes.append(note("pdf.render_failed", detail=_short(exc)))
     finally:
         document.close()
 

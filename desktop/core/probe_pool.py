@@ -13,6 +13,7 @@ from pebble import ProcessPool
 from pebble.common import ProcessExpired
 
 from desktop.core.probe import ProbeResult, probe_file
+from desktop.core.read_notes import note
 
 PROBE_TIMEOUT_S = 20.0
 
@@ -34,12 +35,12 @@ class ProbePool:
         try:
             return future.result()
         except FutureTimeout:
-            note = f"reading this file took longer than {self._timeout:.0f} s and was stopped: kept as an attachment"
+            failure = note("probe.timeout", seconds=f"{self._timeout:.0f}")
         except ProcessExpired as exc:
-            note = f"the file crashed the reader (exit code {exc.exitcode}): kept as an attachment"
+            failure = note("probe.crashed", exit_code=exc.exitcode)
         except Exception as exc:  # a bug in a decoder must not stop the import of the other files
-            note = f"the file could not be read ({type(exc).__name__}): kept as an attachment"
-        fallback = ProbeResult(notes=[note])
+            failure = note("probe.failed", error=type(exc).__name__)
+        fallback = ProbeResult(notes=[failure])
         return fallback.to_dict()
 
     def cancel_pending(self, futures) -> None:

@@ -16,6 +16,26 @@ def m001_initial(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m002_structured_read_notes(db: Database) -> None:
+    """Notes of what could not be read get a code and params beside their English text, so they can be
+    shown in the reader's language. Old notes get their codes by recognising the English sentences."""
+    from desktop.core.read_notes import dumps, recognise_notes
+
+    db.execute("ALTER TABLE evidence ADD COLUMN read_notes TEXT NOT NULL DEFAULT '[]'")
+    for evidence_id, read_note in db.execute("SELECT id, read_note FROM evidence WHERE read_note != ''").fetchall():
+        db.execute("UPDATE evidence SET read_notes = ? WHERE id = ?", [dumps(recognise_notes(read_note)), evidence_id])
+    # The notes describe the content as it was read at import: part of the item's identity record.
+    db.execute("DROP TRIGGER evidence_identity_immutable")
+    db.execute("""
+        CREATE TRIGGER evidence_identity_immutable
+        BEFORE UPDATE OF blob_id, sha256, size, file_name, media_type, file_modified_at,
+                         captured_at, captured_offset, imported_at, read_notes ON evidence
+        BEGIN
+            SELECT RAISE(ABORT, 'evidence content and hash are immutable');
+        END""")
+
+
 def _split(script: str) -> list[str]:
     """Statements of a script, one by one (db.execute takes one; triggers hold semicolons)."""
     statements, buffer = [], ""
@@ -33,11 +53,13 @@ def schema_version_of_code() -> int:
     return len(migrations._migrations)
 
 
-def migrate(db: Database) -> list[str]:
-    """Apply pending migrations; returns their names. user_version follows in the same transaction."""
-    pending = [m.name for m in migrations.pending(db)]
+def migrate(db: Database, *, stop_before: str | None = None) -> list[str]:
+    """Apply pending migrations (up to `stop_before`, for tests that build an older file); returns their
+    names. user_version follows in the same transaction."""
+    names = [m.name for m in migrations.pending(db)]
+    pending = names[:names.index(stop_before)] if stop_before in names else names
     migrations.ensure_migrations_table(db)
-    for migration in migrations.pending(db):
+    for migration in migrations.pending(db)[:len(pending)]:
         with db.atomic():
             migration.fn(db)
             migrations._record_applied(db, migration.name)

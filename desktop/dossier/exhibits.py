@@ -52,6 +52,11 @@ def _t(key: str, data: DossierData, **values) -> str:
     return labels.text(key, data.lang, **values)
 
 
+def _read_notes(item: dict, data: DossierData) -> str:
+    """What could not be read at import, in the dossier's language (the English note if no codes)."""
+    return labels.read_notes(item.get("read_notes") or [], data.lang) or item["read_note"] or ""
+
+
 def _heading(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
     """Number, title and a line of facts at the top; returns the y below them."""
     s = styles()
@@ -120,7 +125,7 @@ def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
             (_t("size", data), f"{format_size(item['size'], data.lang)} ({item['size']:,} B)"),
             (_t("date", data), format_when(item["evidence_date"])),
             (_t("evidence_source", data), _shorten(item["source"])), (_t("proves", data), _shorten(item["proves"])),
-            (_t("notes", data), _shorten(item["notes"])), (_t("read_note", data), _shorten(item["read_note"]))]
+            (_t("notes", data), _shorten(item["notes"])), (_t("read_note", data), _shorten(_read_notes(item, data)))]
     table = key_value_table([(k, v) for k, v in rows if v], data)
     _, height = table.wrap(layout.BODY_WIDTH, y - layout.MARGIN_BOTTOM)
     table.drawOn(canvas, layout.MARGIN_X, y - height)

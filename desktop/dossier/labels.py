@@ -154,6 +154,42 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
 }
 
 
+# Notes of what could not be read at import (core/read_notes.py), in Chinese; in English, and for a code
+# not here, the note's own English text is used.
+READ_NOTES_ZH: dict[str, str] = {
+    "file.unreadable": "无法读取：{detail}",
+    "file.empty": "空文件（0 字节）",
+    "image.decompression_bomb": "图片过大，无法安全解码（可能是“解压炸弹”）：已作为附件保存",
+    "image.unreadable": "图片未能完整读取（{detail}）：已作为附件保存",
+    "exif.unreadable": "EXIF 元数据无法读取（{detail}）",
+    "exif.partly_unreadable": "EXIF 元数据部分无法读取（{detail}）",
+    "exif.time_unreadable": "EXIF 拍摄时间无法读取（{value}）",
+    "pdf.password": "PDF 设有密码：无法读取或预览其页面",
+    "pdf.unopenable": "PDF 无法打开（{detail}）",
+    "pdf.render_failed": "PDF 第一页无法显示（{detail}）",
+    "type.unrecognised": "无法识别文件类型：已作为附件保存",
+    "probe.timeout": "读取此文件超过 {seconds} 秒，已停止：已作为附件保存",
+    "probe.crashed": "读取此文件时读取程序崩溃（退出代码 {exit_code}）：已作为附件保存",
+    "probe.failed": "此文件无法读取（{error}）：已作为附件保存",
+}
+
+
+def read_note(note: dict, lang: str) -> str:
+    """One note of what could not be read, in the dossier's language."""
+    template = READ_NOTES_ZH.get(note.get("code") or "") if lang.startswith("zh") else None
+    if template is None:
+        return note.get("text") or ""
+    try:
+        return template.format_map(note.get("params") or {})
+    except (KeyError, IndexError, ValueError):
+        return note.get("text") or ""
+
+
+def read_notes(notes: list[dict], lang: str) -> str:
+    separator = "；" if lang.startswith("zh") else "; "
+    return separator.join(text for text in (read_note(n, lang) for n in notes) if text)
+
+
 def text(key: str, lang: str, **values) -> str:
     pair = TEXTS[key]
     chosen = pair[1] if lang.startswith("zh") else pair[0]

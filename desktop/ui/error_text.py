@@ -2,7 +2,8 @@
 
 The core (which has no Qt) raises CaseError with an English message, a stable `code` and the
 `params` the message uses; an import outcome likewise carries `reason_code` and `reason_params`.
-Here each code has its sentence as a literal translate() call, so pyside6-lupdate extracts it. The
+Here each code has its sentence as a literal translate() call, so pyside6-lupdate extracts it; notes of
+what could not be read in a file (core/read_notes.py) are said the same way. The
 English source sentences match the core's messages word for word; a code without a sentence here
 falls back to the core's English text, so nothing is ever shown empty."""
 
@@ -26,8 +27,21 @@ def describe(exc: BaseException) -> str:
 
 def describe_import_reason(outcome: ImportOutcome) -> str:
     """Why a file was not added (or, for a stored file, the note of what could not be read)."""
+    if outcome.status == "stored" and outcome.notes:
+        return describe_notes(outcome.notes, "; ")
     template = _import_reason_templates().get(outcome.reason_code)
     return _fill(template, outcome.reason_params, outcome.reason)
+
+
+def describe_note(note: dict) -> str:
+    """A note of what could not be read or shown ({code, params, text}: see core/read_notes.py)."""
+    template = _note_templates().get(note.get("code") or "")
+    return _fill(template, note.get("params") or {}, note.get("text") or "")
+
+
+def describe_notes(notes, separator: str = "\n") -> str:
+    """Several notes, one a line unless told otherwise."""
+    return separator.join(text for text in map(describe_note, notes or ()) if text)
 
 
 def _fill(template: str | None, params: dict[str, str], fallback: str) -> str:
@@ -118,4 +132,40 @@ def _import_reason_templates() -> dict[str, str]:
         "read_failed": QCoreApplication.translate("Errors", "reading failed part-way: {detail}"),
         "duplicate": QCoreApplication.translate("Errors", "identical content is already in the case"),
         "cancelled": QCoreApplication.translate("Errors", "import cancelled"),
+    }
+
+
+def _note_templates() -> dict[str, str]:
+    return {
+        "file.unreadable": QCoreApplication.translate("Notes", "could not be read: {detail}"),
+        "file.empty": QCoreApplication.translate("Notes", "empty file (0 bytes)"),
+        "image.decompression_bomb": QCoreApplication.translate(
+            "Notes", "image too large to decode safely (possible decompression bomb): kept as an attachment"),
+        "image.unreadable": QCoreApplication.translate(
+            "Notes", "image could not be fully read ({detail}): kept as an attachment"),
+        "exif.unreadable": QCoreApplication.translate("Notes", "EXIF metadata unreadable ({detail})"),
+        "exif.partly_unreadable": QCoreApplication.translate("Notes", "EXIF metadata partly unreadable ({detail})"),
+        "exif.time_unreadable": QCoreApplication.translate("Notes", "EXIF capture time unreadable ({value})"),
+        "pdf.password": QCoreApplication.translate(
+            "Notes", "password-protected PDF: its pages cannot be read or previewed"),
+        "pdf.unopenable": QCoreApplication.translate("Notes", "PDF could not be opened ({detail})"),
+        "pdf.render_failed": QCoreApplication.translate("Notes", "PDF first page could not be rendered ({detail})"),
+        "type.unrecognised": QCoreApplication.translate("Notes", "type not recognised: kept as an attachment"),
+        "probe.timeout": QCoreApplication.translate(
+            "Notes", "reading this file took longer than {seconds} s and was stopped: kept as an attachment"),
+        "probe.crashed": QCoreApplication.translate(
+            "Notes", "the file crashed the reader (exit code {exit_code}): kept as an attachment"),
+        "probe.failed": QCoreApplication.translate(
+            "Notes", "the file could not be read ({error}): kept as an attachment"),
+        "preview.unsupported": QCoreApplication.translate(
+            "Notes", "No preview for this type of file: open it in another program to see it."),
+        "preview.image_too_large": QCoreApplication.translate(
+            "Notes", "This image is too large to show safely; open it in another program."),
+        "preview.image_unreadable": QCoreApplication.translate("Notes", "This image could not be shown ({detail})."),
+        "preview.pdf_password": QCoreApplication.translate(
+            "Notes", "This PDF is password-protected: its pages cannot be shown. "
+                     "Open it in another program with its password."),
+        "preview.pdf_unopenable": QCoreApplication.translate("Notes", "This PDF could not be opened ({detail})."),
+        "preview.pdf_no_pages": QCoreApplication.translate("Notes", "This PDF has no pages."),
+        "preview.page_failed": QCoreApplication.translate("Notes", "Page {page} could not be drawn ({detail})."),
     }

@@ -1744,6 +1744,93 @@ Guidance, not legal advice.</source>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>could not be read: {detail}</source>
+        <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes)</source>
+        <translation>空文件（0 字节）</translation>
+    </message>
+    <message>
+        <source>image too large to decode safely (possible decompression bomb): kept as an attachment</source>
+        <translation>图片过大，无法安全解码（可能是“解压炸弹”）：已作为附件保存</translation>
+    </message>
+    <message>
+        <source>image could not be fully read ({detail}): kept as an attachment</source>
+        <translation>图片未能完整读取（{detail}）：已作为附件保存</translation>
+    </message>
+    <message>
+        <source>EXIF metadata unreadable ({detail})</source>
+        <translation>EXIF 元数据无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>EXIF metadata partly unreadable ({detail})</source>
+        <translation>EXIF 元数据部分无法读取（{detail}）</translation>
+    </message>
+    <message>
+        <source>EXIF capture time unreadable ({value})</source>
+        <translation>EXIF 拍摄时间无法读取（{value}）</translation>
+    </message>
+    <message>
+        <source>password-protected PDF: its pages cannot be read or previewed</source>
+        <translation>PDF 设有密码：无法读取或预览其页面</translation>
+    </message>
+    <message>
+        <source>PDF could not be opened ({detail})</source>
+        <translation>PDF 无法打开（{detail}）</translation>
+    </message>
+    <message>
+        <source>PDF first page could not be rendered ({detail})</source>
+        <translation>PDF 第一页无法显示（{detail}）</translation>
+    </message>
+    <message>
+        <source>type not recognised: kept as an attachment</source>
+        <translation>无法识别文件类型：已作为附件保存</translation>
+    </message>
+    <message>
+        <source>reading this file took longer than {seconds} s and was stopped: kept as an attachment</source>
+        <translation>读取此文件超过 {seconds} 秒，已停止：已作为附件保存</translation>
+    </message>
+    <message>
+        <source>the file crashed the reader (exit code {exit_code}): kept as an attachment</source>
+        <translation>读取此文件时读取程序崩溃（退出代码 {exit_code}）：已作为附件保存</translation>
+    </message>
+    <message>
+        <source>the file could not be read ({error}): kept as an attachment</source>
+        <translation>此文件无法读取（{error}）：已作为附件保存</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file: open it in another program to see it.</source>
+        <translation>无法预览此类文件：请用其他程序打开查看。</translation>
+    </message>
+    <message>
+        <source>This image is too large to show safely; open it in another program.</source>
+        <translation>此图片过大，无法安全显示；请用其他程序打开。</translation>
+    </message>
+    <message>
+        <source>This image could not be shown ({detail}).</source>
+        <translation>此图片无法显示（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This PDF is password-protected: its pages cannot be shown. Open it in another program with its password.</source>
+        <translation>此 PDF 设有密码，无法显示其页面。请用其他程序输入密码后打开。</translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened ({detail}).</source>
+        <translation>此 PDF 无法打开（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>此 PDF 没有页面。</translation>
+    </message>
+    <message>
+        <source>Page {page} could not be drawn ({detail}).</source>
+        <translation>第 {page} 页无法显示（{detail}）。</translation>
+    </message>
+</context>
+<context>
     <name>PhotoSuggestionBanner</name>
     <message>
         <source>Add this event…</source>

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from desktop.core.schema import schema_version_of_code
 from tests.conftest import BROKEN, PDFS, PHOTOS, ROOT
 
 
@@ -32,7 +33,9 @@ def test_new_import_info_verify_search_export(tmp_path):
     assert any("password-protected" in line and "password" in line.split("note:")[-1] for line in lines)
 
     info = json.loads(run("info", case, "--json", check_exit=0).stdout)
-    assert info["title"] == "玻尿酸退款" and info["schema_version"] == 1
+    assert info["title"] == "玻尿酸退款" and info["schema_version"] == schema_version_of_code()
+    protected = next(e for e in info["evidence"] if e["file_name"] == "password-protected.pdf")
+    assert [n["code"] for n in protected["read_notes"]] == ["pdf.password"]
     canon = next(e for e in info["evidence"] if e["file_name"] == "Canon_40D.jpg")
     assert canon["sha256"] == hashlib.sha256((PHOTOS / "Canon_40D.jpg").read_bytes()).hexdigest()
     assert canon["captured_at"] == "2008-05-30T15:56:01" and canon["media_type"] == "image/jpeg"

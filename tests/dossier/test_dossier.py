@@ -260,3 +260,12 @@ def test_bad_options_and_places_are_plain_errors(sample, tmp_path):
     with pytest.raises(CaseError, match="does not exist"):
         build_dossier(case_path, tmp_path / "missing" / "x.pdf", DossierOptions())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_note_of_what_could_not_be_read_is_in_the_dossier_language(exported):
+    results, _expected = exported
+    chinese = flat(page_text(results["zh"].path, 1, results["zh"].pages))
+    english = flat(page_text(results["en"].path, 1, results["en"].pages))
+    assert "导入时的说明" in chinese and "PDF设有密码：无法读取或预览其页面" in chinese
+    assert "password-protectedPDF" not in chinese
+    assert "password-protectedPDF:itspagescannotbereadorpreviewed" in english

@@ -18,11 +18,11 @@ from desktop.core.space import check_room
 from desktop.ui import error_text
 from desktop.ui import main_window as main_window_module
 from desktop.ui.app_setup import Languages
-from desktop.ui.error_text import describe, describe_import_reason
+from desktop.ui.error_text import describe, describe_import_reason, describe_note
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
-from tests.conftest import PDFS, ROOT
+from tests.conftest import BROKEN, PDFS, ROOT
 from tests.ui.test_evidence_view import drop_files
 
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -227,3 +227,45 @@ def test_the_import_summary_lists_refusals_in_chinese(qtbot, session, probe_pool
         view.shutdown()
         for box in view.findChildren(QMessageBox):
             box.close()
+
+
+def test_notes_of_what_could_not_be_read_are_told_in_chinese(qtbot, session, probe_pool, tmp_path, monkeypatch,
+                                                            languages):
+    monkeypatch.setenv("REFUND_CASE_DATA_DIR", str(tmp_path / "appdata"))
+    unknown = tmp_path / "录音备份.dat"
+    unknown.write_bytes(bytes(range(256)) * 40)
+    outcomes = import_paths(session.case, [BROKEN / "password-protected.pdf", unknown], pool=probe_pool)
+    protected, blob = (session.case.evidence.get(o.evidence_id) for o in outcomes)
+    assert describe_note(protected["read_notes"][0]) == protected["read_note"]  # English: the core's own words
+    assert describe_note({"code": "no.such.code", "params": {}, "text": "Only the core knows."}) == \
+        "Only the core knows."
+    languages.apply("zh_CN")
+    assert describe_import_reason(outcomes[1]) == "无法识别文件类型：已作为附件保存"
+    assert describe_note({"code": "probe.timeout", "params": {"seconds": "20"}, "text": "…"}) == \
+        "读取此文件超过 20 秒，已停止：已作为附件保存"
+    view = EvidenceView(session)
+    view.probe_pool = probe_pool
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        for item, note, preview_note in (
+                (protected, "PDF 设有密码：无法读取或预览其页面", "此 PDF 设有密码，无法显示其页面。请用其他程序输入密码后打开。"),
+                (blob, "无法识别文件类型：已作为附件保存", "无法识别文件类型：已作为附件保存")):
+            with qtbot.waitSignal(view.preview.rendered, timeout=10_000):
+                view._select_ids([item["id"]])
+            assert view.fields.info_labels["read_note"].text() == note
+            assert view.fields.info_labels["read_note"].isVisibleTo(view)
+            assert view.preview.note_label.text() == preview_note
+    finally:
+        view.shutdown()
+
+
+def test_every_note_code_has_its_sentence_in_the_interface_and_the_dossier(qapp):
+    """A new note code without a sentence here would show English to a Chinese user."""
+    from desktop.core.read_notes import TEMPLATES
+    from desktop.dossier.labels import READ_NOTES_ZH
+
+    assert error_text._note_templates() == TEMPLATES  # English: word for word the core's text
+    assert set(READ_NOTES_ZH) == {code for code in TEMPLATES if not code.startswith("preview.")}

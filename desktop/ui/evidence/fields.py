@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
                                QVBoxLayout, QWidget)
 
 from desktop.ui.commands import EditEvidenceCommand
+from desktop.ui.error_text import describe_notes
 from desktop.ui.evidence.labels import category_choices, human_size, short_datetime, type_label
 from desktop.ui.session import CaseSession
 
@@ -201,7 +202,7 @@ class FieldsEditor(QWidget):
             taken = self.tr("{0} (UTC{1})").format(taken, item["captured_offset"])
         info["captured_at"].setText(taken or self.tr("not recorded in the file"))
         info["camera_model"].setText(item["camera_model"] or "")
-        info["read_note"].setText(item["read_note"] or "")
+        info["read_note"].setText(describe_notes(item.get("read_notes")) or item["read_note"] or "")
         for key in ("camera_model", "read_note"):
             info[key].setVisible(bool(info[key].text()))
             self.info_box.layout().labelForField(info[key]).setVisible(bool(info[key].text()))

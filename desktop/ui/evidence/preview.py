@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePo
 
 from desktop.core.errors import CaseError
 from desktop.core.preview import Preview, render_evidence
-from desktop.ui.error_text import describe
+from desktop.ui.error_text import describe, describe_notes
 from desktop.ui.evidence.labels import human_size, type_label
 from desktop.ui.evidence.model import type_icon
 from desktop.ui.evidence.tasks import TaskKeeper
@@ -277,7 +277,8 @@ class PreviewPane(QWidget):
             return
         self._preview = preview
         if preview.kind == "none" or image.isNull():
-            self._show_details_message(preview.note or self.tr("There is no preview for this file."))
+            note = describe_notes(preview.notes) or preview.note
+            self._show_details_message(note or self.tr("There is no preview for this file."))
         else:
             self.canvas.set_image(image)
             self.stack.setCurrentWidget(self.scroll)
