@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from desktop.core.importer import import_paths
-from tests.conftest import BROKEN, FIXTURES, PDFS, PHOTOS
+from tests.conftest import FIXTURES, PDFS, PHOTOS
 
 EXPECTED_CAPTURE = {
     "Canon_40D.jpg": "2008-05-30T15:56:01",
