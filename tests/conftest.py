@@ -52,3 +52,17 @@ def session(case, qapp):
     opened = CaseSession(case)
     yield opened
     opened.undo_stack.clear()
+
+
+@pytest.fixture(scope="session")
+def compiled_translations():
+    """`make test` builds the .qm files first; this keeps a bare `pytest` run working too."""
+    import subprocess
+
+    translations = ROOT / "resources" / "translations"
+    for ts in translations.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return translations

@@ -3,9 +3,6 @@ refusal has its Chinese sentence, with the file name and figures filled in; Engl
 
 import re
 import sqlite3
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -25,17 +22,7 @@ from desktop.ui.settings import AppSettings
 from tests.conftest import BROKEN, PDFS, ROOT
 from tests.ui.test_evidence_view import drop_files
 
-TRANSLATIONS = ROOT / "resources" / "translations"
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
-
-
-@pytest.fixture(scope="module")
-def compiled_translations():
-    for ts in TRANSLATIONS.glob("*.ts"):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 @pytest.fixture

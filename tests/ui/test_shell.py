@@ -4,7 +4,6 @@ undo, Find, the language switch, plain messages for bad files, drops, verificati
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -26,18 +25,6 @@ from desktop.ui.settings import AppSettings
 from desktop.ui.welcome import NewCaseDialog, file_name_for
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
-
-
-@pytest.fixture(scope="session")
-def compiled_translations():
-    """`make test` builds the .qm files first; this keeps a bare `pytest` run working too."""
-    for ts in TRANSLATIONS.glob("*.ts"):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    return TRANSLATIONS
 
 
 @pytest.fixture(scope="session")
