@@ -101,7 +101,10 @@ def _probe_image(path: Path, result: ProbeResult) -> None:
                 # Store the size as the picture is seen: orientations 5-8 turn it a quarter.
                 turned = result.orientation in (5, 6, 7, 8)
                 result.width, result.height = (height, width) if turned else (width, height)
-                image.draft("RGB", (THUMB_MAX, THUMB_MAX))  # JPEG: decode at 1/2-1/8 scale, most of the cost
+                # JPEG: decode at the smallest 1/2-1/8 scale whose longer side still covers the
+                # thumbnail; the entropy decoding that remains is most of an import's CPU time.
+                longer = max(width, height)
+                image.draft("RGB", (THUMB_MAX * width // longer, THUMB_MAX * height // longer))
                 image.load()
                 upright = ImageOps.exif_transpose(image) if result.orientation not in (None, 1) else image
                 _store_thumbnail(upright, result)
