@@ -6,9 +6,8 @@ from contextlib import closing
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.importer import import_paths
 from desktop.ui.checklist.model import ChecklistModel
@@ -16,6 +15,7 @@ from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.commands import EditEvidenceCommand
 from desktop.ui.mime import evidence_mime
 from tests.conftest import PDFS, PHOTOS
+from tests.ui.drops import send_drop
 
 
 def step_on_disk(case, step_id: int) -> dict:
@@ -138,13 +138,7 @@ def test_link_and_unlink_evidence_by_drop_with_undo(view, session, qtbot, englis
     view.tree.scrollTo(index)
     mime = evidence_mime([first, second])  # the events do not own it: keep it alive
     pos = view.tree.visualRect(index).center()
-    for kind in (QDragEnterEvent, QDragMoveEvent):  # drag events take a QPoint, the drop a QPointF
-        QApplication.sendEvent(view.tree.viewport(), kind(pos, Qt.DropAction.LinkAction, mime,
-                                                          Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    drop = QDropEvent(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
-    QApplication.sendEvent(view.tree.viewport(), drop)
-    assert drop.isAccepted()
+    assert send_drop(view.tree.viewport(), mime, pos, Qt.DropAction.LinkAction)
     assert sorted(step_on_disk(case, step["id"])["evidence_ids"]) == [first, second]
     assert view.selected_step_id() == step["id"]
     assert [text for _, text in view.detail.evidence_model.rows()] == ["E1  Canon_40D", "E2  Nikon_D70"]

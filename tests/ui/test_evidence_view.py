@@ -4,8 +4,8 @@ import hashlib
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 
 from desktop.core.vocab import CATEGORIES
@@ -14,6 +14,7 @@ from desktop.ui.evidence.model import COL, IdRole
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from tests.conftest import BROKEN, PDFS, PHOTOS
+from tests.ui.drops import file_urls, send_drop
 
 PHOTO_FILES = [PHOTOS / n for n in ("Canon_40D.jpg", "Nikon_D70.jpg", "orientation_landscape_1.jpg",
                                      "orientation_landscape_6.jpg", "iphone_IMG_5195.HEIC")]
@@ -44,18 +45,8 @@ def view(session, qtbot, probe_pool, tmp_path, monkeypatch):
 
 def drop_files(target_view, paths) -> None:
     """What the file manager does: drag enter, then drop, with file URLs, on the view's viewport."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    viewport = target_view.viewport()
-    point = viewport.rect().center()
-    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(viewport, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(viewport, drop)
-    assert drop.isAccepted()
+    mime = file_urls(paths)
+    assert send_drop(target_view.viewport(), mime)
 
 
 def import_by_drop(qtbot, view, paths, target=None):

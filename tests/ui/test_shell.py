@@ -9,8 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.core.case import open_case
@@ -23,6 +23,7 @@ from desktop.ui.main_window import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE, Main
 from desktop.ui.search_dialog import KindRole, SearchDialog
 from desktop.ui.settings import AppSettings
 from desktop.ui.welcome import NewCaseDialog, file_name_for
+from tests.ui.drops import file_urls, send_drop
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -192,16 +193,8 @@ def test_a_missing_recent_case_is_explained_and_dropped_from_the_list(window, tm
 
 
 def test_dropping_a_case_file_on_the_window_opens_it(window, qtbot, sample_copy):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(sample_copy))])
-    centre = window.rect().center()
-    enter = QDragEnterEvent(centre, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, drop)
+    mime = file_urls([sample_copy])
+    assert send_drop(window, mime)
     qtbot.waitUntil(lambda: window.session is not None)
     assert window.session.case.path == sample_copy
 
@@ -209,12 +202,8 @@ def test_dropping_a_case_file_on_the_window_opens_it(window, qtbot, sample_copy)
 def test_dropping_other_files_on_the_welcome_screen_is_refused(window, tmp_path):
     photo = tmp_path / "photo.jpg"
     photo.write_bytes(b"not really")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(photo))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(window, enter)
-    assert not enter.isAccepted()
+    mime = file_urls([photo])
+    assert not send_drop(window, mime, QPoint(10, 10))
 
 
 # -- the Overview form and undo -------------------------------------------------------------

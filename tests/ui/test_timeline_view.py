@@ -5,15 +5,15 @@ from __future__ import annotations
 from contextlib import closing
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.core.importer import import_paths
 from desktop.ui.mime import evidence_mime
 from desktop.ui.timeline.model import TimelineModel
 from desktop.ui.timeline.view import TimelineView
 from tests.conftest import PHOTOS
+from tests.ui.drops import send_drop
 
 
 def on_disk(case) -> list[dict]:
@@ -39,13 +39,7 @@ def click_ok(qtbot, dialog) -> None:
 def drop(widget, pos: QPoint, evidence_ids: list[int]) -> bool:
     """Drop dragged evidence at pos; True if the widget accepted it."""
     mime = evidence_mime(evidence_ids)  # the events do not own it: keep it alive while they are sent
-    for kind in (QDragEnterEvent, QDragMoveEvent):
-        QApplication.sendEvent(widget, kind(QPoint(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
-                                            Qt.KeyboardModifier.NoModifier))
-    event = QDropEvent(QPointF(pos), Qt.DropAction.LinkAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier, QEvent.Type.Drop)
-    QApplication.sendEvent(widget, event)
-    return event.isAccepted()
+    return send_drop(widget, mime, pos, Qt.DropAction.LinkAction)
 
 
 def test_add_event_by_typing_in_the_dialog(view, session, qtbot):
