@@ -398,11 +398,19 @@ def _build(building: Path, days: _Days, report: Progress, is_cancelled: Callable
             case.close()
 
 
+# The day each document dates from (the photos keep their capture time).
+DOCUMENT_DAYS = {"合同.pdf": "consultation", "付款记录.png": "consultation", "收据.png": "consultation",
+                 "广告.png": "consultation", "知情同意书.png": "treatment", "聊天记录.png": "talk",
+                 "退款要求函.pdf": "demand"}
+
+
 def _fill(case, days: _Days, ids: dict[str, int]) -> None:
     with case.transaction():
         for item in ITEMS:
-            case.evidence.update(ids[item.file_name], {"title": item.title, "category": item.category,
-                                                       "proves": item.proves, "source": item.source})
+            fields = {"title": item.title, "category": item.category, "proves": item.proves, "source": item.source}
+            if item.file_name in DOCUMENT_DAYS:
+                fields["evidence_date"] = getattr(days, DOCUMENT_DAYS[item.file_name]).isoformat()
+            case.evidence.update(ids[item.file_name], fields)
         case.update_details({**DETAILS, "treatment_dates": days.treatment.isoformat(),
                              "first_aware_date": days.first_aware.isoformat()})
         add = case.timeline.add
