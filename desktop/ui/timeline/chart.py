@@ -293,6 +293,7 @@ class TimelineChart(QWidget):
         painter.drawLine(QPointF(plot.left(), axis_y), QPointF(plot.right(), axis_y))
         fm = QFontMetrics(self.font())
         grid_pen = QPen(grid, 1, Qt.PenStyle.DotLine)
+        labelled_up_to = -math.inf  # a label that would overlap the one before is left out (wide Chinese dates)
         for day, text in self._ticks(plot.width()):
             x = self.x_of(day, plot)
             if not plot.left() - 1 <= x <= plot.right() + 1:
@@ -303,7 +304,10 @@ class TimelineChart(QWidget):
             painter.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 5))
             width = fm.horizontalAdvance(text)
             left = min(max(x - width / 2, 0), self.width() - width)
+            if left < labelled_up_to + fm.horizontalAdvance("  "):
+                continue
             painter.drawText(QPointF(left, axis_y + 6 + fm.ascent()), text)
+            labelled_up_to = left + width
 
     def _ticks(self, width: float) -> list[tuple[float, str]]:
         """Axis ticks for the visible span: days, weeks, months, quarters or years, labelled in the UI language."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt,
                             Signal)
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from desktop.core.vocab import CATEGORIES, label
 from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_mime
@@ -25,7 +25,7 @@ class EvidenceListModel(QAbstractListModel):
         super().__init__(parent)
         self._session = session
         self._items: list[dict] = []
-        self._thumbs: dict[int, QPixmap | None] = {}
+        self._thumbs: dict[int, QPixmap] = {}
         session.evidenceChanged.connect(self.reload)
         self.reload()
 
@@ -56,23 +56,16 @@ class EvidenceListModel(QAbstractListModel):
             return item["id"]
         return None
 
-    def _thumbnail(self, evidence_id: int) -> QPixmap | None:
+    def _thumbnail(self, evidence_id: int) -> QPixmap:
         # Only rows the view shows ask for a thumbnail, so a long list costs nothing up front.
         if evidence_id not in self._thumbs:
             thumb = self._session.case.evidence.thumbnail(evidence_id)
             image = QPixmap()
             if thumb is None or not image.loadFromData(thumb.data):
-                self._thumbs[evidence_id] = None
-                return None
-            image = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
-            # Centred on a square so titles line up whatever the photo's shape.
-            square = QPixmap(THUMB_SIZE, THUMB_SIZE)
-            square.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(square)
-            painter.drawPixmap((THUMB_SIZE - image.width()) // 2, (THUMB_SIZE - image.height()) // 2, image)
-            painter.end()
-            self._thumbs[evidence_id] = square
+                # A file icon instead: every row keeps the same height and its title the same indent.
+                image = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon).pixmap(
+                    THUMB_SIZE * 2 // 3)
+            self._thumbs[evidence_id] = _on_square(image)
         return self._thumbs[evidence_id]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -88,6 +81,19 @@ class EvidenceListModel(QAbstractListModel):
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.LinkAction | Qt.DropAction.CopyAction
+
+
+def _on_square(image: QPixmap) -> QPixmap:
+    """The picture scaled into a THUMB_SIZE square and centred, so titles line up whatever its shape."""
+    image = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                         Qt.TransformationMode.SmoothTransformation) if max(image.width(), image.height()) > THUMB_SIZE \
+        else image
+    square = QPixmap(THUMB_SIZE, THUMB_SIZE)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    painter.drawPixmap((THUMB_SIZE - image.width()) // 2, (THUMB_SIZE - image.height()) // 2, image)
+    painter.end()
+    return square
 
 
 class EvidencePanel(QWidget):
