@@ -1,18 +1,17 @@
 """Pictures of evidence items for the screen: photos upright, PDF pages rendered, everything else a note.
 
 Runs in a worker thread of the GUI (never the GUI thread) with its own read-only connection.
-Decoding is bounded like the import's probe: an image past MAX_IMAGE_PIXELS is refused rather
+Decoding is bounded like the import's probe (desktop.core.images): an image past the pixel limit is refused rather
 than decoded, and a file that cannot be read gives a plain note instead of an exception."""
 
 from __future__ import annotations
 
 import io
-import warnings
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import CaseError
-from desktop.core.probe import IMAGE_TYPES, MAX_IMAGE_PIXELS, _register_heif, detect_media_type
+from desktop.core.probe import IMAGE_TYPES, detect_media_type
 from desktop.core.read_notes import joined_text, note
 
 if TYPE_CHECKING:
@@ -73,23 +72,21 @@ def render_bytes(data: bytes, media_type: str | None = None, *, page: int = 0, s
 def _render_image(data: bytes, max_side: int) -> Preview:
     from PIL import Image, ImageOps
 
-    _register_heif()
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(io.BytesIO(data)) as image:
-                stored_size = image.size
-                image.draft("RGB", (max_side, max_side))  # JPEG: decode at a reduced scale when that is enough
-                image.load()
-                upright = ImageOps.exif_transpose(image)
-                turned = upright.size == (image.size[1], image.size[0]) and image.size[0] != image.size[1]
-                source_width, source_height = (stored_size[1], stored_size[0]) if turned else stored_size
-                picture = _displayable(upright)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            return _none(note("preview.image_too_large"))
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            return _none(note("preview.image_unreadable", detail=_short(exc)))
+    from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
+
+    try:
+        with open_untrusted(io.BytesIO(data)) as image:
+            stored_size = image.size
+            image.draft("RGB", (max_side, max_side))  # JPEG: decode at a reduced scale when that is enough
+            image.load()
+            upright = ImageOps.exif_transpose(image)
+            turned = upright.size == (image.size[1], image.size[0]) and image.size[0] != image.size[1]
+            source_width, source_height = (stored_size[1], stored_size[0]) if turned else stored_size
+            picture = _displayable(upright)
+    except TOO_LARGE:
+        return _none(note("preview.image_too_large"))
+    except UNREADABLE as exc:
+        return _none(note("preview.image_unreadable", detail=_short(exc)))
     picture.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     encoded, fmt = _encode(picture)
     return Preview("image", encoded, fmt, picture.width, picture.height, source_width, source_height,

@@ -4,7 +4,6 @@ a hostile or broken file may hang or crash a decoder, and must take only the wor
 from __future__ import annotations
 
 import io
-import warnings
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -15,8 +14,6 @@ from desktop.core.read_notes import note
 
 THUMB_MAX = 320
 THUMB_QUALITY = 82
-# Pillow only warns between 89 and 179 megapixels; we refuse to decode past 89.
-MAX_IMAGE_PIXELS = 89_478_485
 
 EXIF_IFD = 0x8769
 TAG_ORIENTATION = 0x0112
@@ -88,30 +85,28 @@ def probe_file(path: str) -> dict:
 
 
 def _probe_image(path: Path, result: ProbeResult) -> None:
-    from PIL import Image, ImageOps
+    from PIL import ImageOps
 
-    _register_heif()
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
-        try:
-            with Image.open(path) as image:
-                _read_exif(image, result)
-                width, height = image.size
-                # Store the size as the picture is seen: orientations 5-8 turn it a quarter.
-                turned = result.orientation in (5, 6, 7, 8)
-                result.width, result.height = (height, width) if turned else (width, height)
-                # JPEG: decode at the smallest 1/2-1/8 scale whose longer side still covers the
-                # thumbnail; the entropy decoding that remains is most of an import's CPU time.
-                longer = max(width, height)
-                image.draft("RGB", (THUMB_MAX * width // longer, THUMB_MAX * height // longer))
-                image.load()
-                upright = ImageOps.exif_transpose(image) if result.orientation not in (None, 1) else image
-                _store_thumbnail(upright, result)
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            result.notes.append(note("image.decompression_bomb"))
-        except (OSError, SyntaxError, ValueError, EOFError) as exc:
-            result.notes.append(note("image.unreadable", detail=_short(exc)))
+    from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
+
+    try:
+        with open_untrusted(path) as image:
+            _read_exif(image, result)
+            width, height = image.size
+            # Store the size as the picture is seen: orientations 5-8 turn it a quarter.
+            turned = result.orientation in (5, 6, 7, 8)
+            result.width, result.height = (height, width) if turned else (width, height)
+            # JPEG: decode at the smallest 1/2-1/8 scale whose longer side still covers the
+            # thumbnail; the entropy decoding that remains is most of an import's CPU time.
+            longer = max(width, height)
+            image.draft("RGB", (THUMB_MAX * width // longer, THUMB_MAX * height // longer))
+            image.load()
+            upright = ImageOps.exif_transpose(image) if result.orientation not in (None, 1) else image
+            _store_thumbnail(upright, result)
+    except TOO_LARGE:
+        result.notes.append(note("image.decompression_bomb"))
+    except UNREADABLE as exc:
+        result.notes.append(note("image.unreadable", detail=_short(exc)))
 
 
 def _read_exif(image, result: ProbeResult) -> None:
@@ -197,18 +192,6 @@ def _store_thumbnail(image, result: ProbeResult) -> None:
     image.save(buffer, "JPEG", quality=THUMB_QUALITY, optimize=True)
     result.thumbnail = buffer.getvalue()
     result.thumb_width, result.thumb_height = image.size
-
-
-_heif_registered = False
-
-
-def _register_heif() -> None:
-    global _heif_registered
-    if not _heif_registered:
-        from pillow_heif import register_heif_opener
-
-        register_heif_opener()
-        _heif_registered = True
 
 
 def _short(exc: BaseException) -> str:

@@ -10,7 +10,8 @@ from desktop.core import vocab
 from desktop.dossier import fonts, labels, layout
 from desktop.dossier.model import DossierData, Exhibit
 from desktop.dossier.pages import Decoration
-from desktop.dossier.sections import format_size, format_when, key_value_table
+from desktop.core.clock import short_datetime
+from desktop.dossier.sections import format_size, key_value_table
 from desktop.dossier.styles import ACCENT, ALERT, MUTED, RULE, SHADE, plain, styles
 
 MM = layout.MM
@@ -67,7 +68,7 @@ def _heading(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
     _, height = heading.wrap(layout.BODY_WIDTH, 60 * MM)
     heading.drawOn(canvas, layout.MARGIN_X, y - height)
     y -= height + 2
-    facts = [vocab.label(vocab.CATEGORIES, item["category"], data.lang), format_when(item["evidence_date"]),
+    facts = [vocab.label(vocab.CATEGORIES, item["category"], data.lang), short_datetime(item["evidence_date"]),
              item["file_name"], format_size(item["size"], data.lang)]
     meta = Paragraph(fonts.markup(" · ".join(f for f in facts if f)), s.exhibit_meta)
     _, height = meta.wrap(layout.BODY_WIDTH, 30 * MM)
@@ -89,7 +90,7 @@ def _caption(exhibit: Exhibit, data: DossierData) -> Paragraph:
     if item["notes"]:
         lines.append(fonts.markup(_shorten(item["notes"])))
     if item["captured_at"]:
-        when = format_when(item["captured_at"]) + (f" ({item['captured_offset']})" if item["captured_offset"] else "")
+        when = short_datetime(item["captured_at"]) + (f" ({item['captured_offset']})" if item["captured_offset"] else "")
         captured = _t("captured", data, when=when)
         if item["camera_model"]:
             captured += ", " + _t("camera", data, model=item["camera_model"])
@@ -123,7 +124,7 @@ def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
     y = _heading(canvas, exhibit, data) - 2 * MM
     rows = [(_t("file_name", data), item["file_name"]), (_t("media_type", data), item["media_type"]),
             (_t("size", data), f"{format_size(item['size'], data.lang)} ({item['size']:,} B)"),
-            (_t("date", data), format_when(item["evidence_date"])),
+            (_t("date", data), short_datetime(item["evidence_date"])),
             (_t("evidence_source", data), _shorten(item["source"])), (_t("proves", data), _shorten(item["proves"])),
             (_t("notes", data), _shorten(item["notes"])), (_t("read_note", data), _shorten(_read_notes(item, data)))]
     table = key_value_table([(k, v) for k, v in rows if v], data)

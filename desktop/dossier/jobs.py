@@ -9,13 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-import warnings
 from pathlib import Path
 
-MAX_IMAGE_PIXELS = 89_478_485  # as in core.probe: refuse decompression bombs
 
 _cases: dict[str, object] = {}
-_heif_registered = False
 
 
 def _open(case_path: str):
@@ -58,34 +55,32 @@ def shrink_photo(source, out_path: str, box_width_in: float, box_height_in: floa
     """An upright JPEG at `dpi` for the largest size the picture can be drawn in the box."""
     from PIL import Image, ImageOps
 
-    _register_heif()
-    Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
+    from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
+
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(source) as image:
-                orientation = _orientation(image)
-                turned = orientation in (5, 6, 7, 8)
-                width, height = image.size
-                upright_w, upright_h = (height, width) if turned else (width, height)
-                scale = min(box_width_in * dpi / upright_w, box_height_in * dpi / upright_h, 1.0)
-                target = (max(1, round(upright_w * scale)), max(1, round(upright_h * scale)))
-                # JPEG: decode at 1/2, 1/4 or 1/8 scale straight away, down to about 95 % of the target.
-                stored = (target[1], target[0]) if turned else target
-                image.draft("RGB", (int(stored[0] * 0.95), int(stored[1] * 0.95)))
-                image.load()
-                try:
-                    upright = ImageOps.exif_transpose(image)
-                except Exception:  # malformed EXIF: the picture as stored is better than none
-                    upright = image
-                upright = _flatten(upright)
-                if upright.width > target[0]:
-                    upright = upright.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
-                upright.save(out_path, "JPEG", quality=quality)
-                return {"image": out_path, "width": upright.width, "height": upright.height}
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        with open_untrusted(source) as image:
+            orientation = _orientation(image)
+            turned = orientation in (5, 6, 7, 8)
+            width, height = image.size
+            upright_w, upright_h = (height, width) if turned else (width, height)
+            scale = min(box_width_in * dpi / upright_w, box_height_in * dpi / upright_h, 1.0)
+            target = (max(1, round(upright_w * scale)), max(1, round(upright_h * scale)))
+            # JPEG: decode at 1/2, 1/4 or 1/8 scale straight away, down to about 95 % of the target.
+            stored = (target[1], target[0]) if turned else target
+            image.draft("RGB", (int(stored[0] * 0.95), int(stored[1] * 0.95)))
+            image.load()
+            try:
+                upright = ImageOps.exif_transpose(image)
+            except Exception:  # malformed EXIF: the picture as stored is better than none
+                upright = image
+            upright = _flatten(upright)
+            if upright.width > target[0]:
+                upright = upright.resize(target, Image.Resampling.BICUBIC, reducing_gap=2.0)
+            upright.save(out_path, "JPEG", quality=quality)
+            return {"image": out_path, "width": upright.width, "height": upright.height}
+    except TOO_LARGE:
         return {"error": "image_too_large"}
-    except (OSError, SyntaxError, ValueError, EOFError):
+    except UNREADABLE:
         return {"error": "unreadable"}
 
 
@@ -158,11 +153,3 @@ def normalise_pdf(source, out_path: str, page_width: float, page_height: float,
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError, RecursionError):
         return {"error": "unreadable"}
 
-
-def _register_heif() -> None:
-    global _heif_registered
-    if not _heif_registered:
-        from pillow_heif import register_heif_opener
-
-        register_heif_opener()
-        _heif_registered = True

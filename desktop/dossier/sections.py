@@ -9,6 +9,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, NextPageT
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.core import vocab
+from desktop.core.clock import short_datetime
 from desktop.dossier import fonts, labels, layout
 from desktop.dossier.model import DossierData
 from desktop.dossier.styles import grid, key_values, styles, toc_table
@@ -103,14 +104,6 @@ def format_size(size: int, lang: str) -> str:
     return f"{size} B"
 
 
-def format_when(value: str | None) -> str:
-    """ISO text shown as a date, with the time if it has one."""
-    if not value:
-        return ""
-    text = value.replace("T", " ")
-    return text[:16] if len(text) > 10 else text
-
-
 def key_value_table(rows: list[tuple[str, str]], data: DossierData, label_width: float = 48 * MM,
                     width: float = layout.BODY_WIDTH) -> Table:
     s = styles()
@@ -202,7 +195,7 @@ def summary(data: DossierData) -> list:
 
 # -- statement of circumstances ---------------------------------------------------------------------
 def event_when(event: dict, data: DossierData) -> str:
-    when = format_when(event["occurred_at"])
+    when = short_datetime(event["occurred_at"])
     return t("about", data, when=when) if event["precision"] == "approximate" else when
 
 
@@ -292,7 +285,7 @@ def index(data: DossierData, state: FrontState) -> list:
             alerts.append(row_number)
         row = [exhibit.number, p(item["title"], s.index_cell),
                p(vocab.label(vocab.CATEGORIES, item["category"], lang), s.index_cell),
-               p(format_when(item["evidence_date"] or item["captured_at"]), s.index_cell),
+               p(short_datetime(item["evidence_date"] or item["captured_at"]), s.index_cell),
                p(item["source"], s.index_cell), p(item["proves"], s.index_cell),
                p(item["file_name"], s.index_cell),
                Paragraph(f"{format_size(item['size'], lang)}<br/>"
@@ -326,8 +319,8 @@ def appendix(data: DossierData) -> list:
               Paragraph(fonts.markup(f'python main.py export-evidence "{data.case_file_name}" ID OUT'), s.code),
               CondPageBreak(60 * MM), p(t("audit_title", data), s.h2), p(t("audit_intro", data), s.body)]
     if data.audit_entries:
-        story.append(p(t("audit_entries", data, n=data.audit_entries, first=format_when(data.audit_first),
-                         last=format_when(data.audit_last)), s.body))
+        story.append(p(t("audit_entries", data, n=data.audit_entries, first=short_datetime(data.audit_first),
+                         last=short_datetime(data.audit_last)), s.body))
     if data.audit_broken_at is None:
         story.append(p(t("audit_intact", data), s.body))
     else:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLa
 
 from desktop.ui.commands import EditEvidenceCommand
 from desktop.ui.error_text import describe_notes
-from desktop.ui.evidence.labels import category_choices, human_size, short_datetime, type_label
+from desktop.core.clock import short_datetime
+from desktop.ui.evidence.labels import category_choices, human_size, type_label
 from desktop.ui.session import CaseSession
 
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}(-\d{2}([ T]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?)?$")

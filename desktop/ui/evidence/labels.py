@@ -60,11 +60,3 @@ def human_size(size: int | None) -> str:
     if size < 1024**3:
         return QCoreApplication.translate("EvidenceTypes", "{0:.1f} MB").format(size / 1024**2)
     return QCoreApplication.translate("EvidenceTypes", "{0:.2f} GB").format(size / 1024**3)
-
-
-def short_datetime(value: str | None) -> str:
-    """ISO text as people read it: 2024-03-15 14:30 (seconds and offset left out)."""
-    if not value:
-        return ""
-    text = value.replace("T", " ")
-    return text[:16] if len(text) > 10 else text

@@ -6,7 +6,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop.core.playbook import load_playbook
-from desktop.ui.evidence.labels import short_datetime, ui_language
+from desktop.core.clock import short_datetime
+from desktop.ui.evidence.labels import ui_language
 from desktop.ui.session import CaseSession
 
 TargetRole = Qt.ItemDataRole.UserRole + 1  # ("event" | "step", id)

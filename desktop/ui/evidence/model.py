@@ -15,7 +15,8 @@ from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QObject
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.ui.evidence.labels import category_label, human_size, short_datetime, type_label
+from desktop.core.clock import short_datetime
+from desktop.ui.evidence.labels import category_label, human_size, type_label
 from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_mime
 from desktop.ui.session import CaseSession
 

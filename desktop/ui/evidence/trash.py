@@ -9,7 +9,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from desktop.core.errors import CaseError
 from desktop.ui.error_text import describe
 from desktop.ui.evidence.commands import TrashEvidenceCommand
-from desktop.ui.evidence.labels import category_label, human_size, short_datetime
+from desktop.core.clock import short_datetime
+from desktop.ui.evidence.labels import category_label, human_size
 from desktop.ui.session import CaseSession
 
 TRASH_COLUMNS = ("file_name", "title", "category", "trashed_at", "size")
