@@ -230,6 +230,14 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         raise
 
 
+def reopen_read_only(path: str | os.PathLike) -> Case:
+    """Another read-only connection to a case file that this export or window already opened and
+    checked (in another process, so `Case.secondary` is out of reach). The header and integrity
+    checks of `open_case` are skipped: on a large case they read the whole file."""
+    path = Path(path)
+    return Case(path, connect(path, read_only=True), True, None)
+
+
 def _recover_after_crash(case: Case) -> None:
     """After a crash or a yanked stick SQLite has already rolled back a hot journal on open. What may
     remain: a journal that was not hot (killed before it was written), which stays beside the case

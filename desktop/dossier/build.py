@@ -209,10 +209,9 @@ def _apply(exhibit: Exhibit, result: dict, case_path: Path) -> None:
 
 def _hash_here(case_path: Path, evidence_id: int) -> str:
     """When a worker was stopped (too slow, crashed), the hash is still recomputed, here."""
-    from desktop.core.case import Case
-    from desktop.core.connection import connect
+    from desktop.core.case import reopen_read_only
 
-    case = Case(case_path, connect(case_path, read_only=True), True, None)
+    case = reopen_read_only(case_path)
     try:
         return case.evidence.recompute_hash(evidence_id)
     finally:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from pathlib import Path
 
 
 _cases: dict[str, object] = {}
@@ -20,23 +19,18 @@ def _open(case_path: str):
     the exporting process already opened and checked the file)."""
     case = _cases.get(case_path)
     if case is None:
-        from desktop.core.case import Case
-        from desktop.core.connection import connect
+        from desktop.core.case import reopen_read_only
 
-        path = Path(case_path)
-        case = Case(path, connect(path, read_only=True), True, None)
-        _cases[case_path] = case
+        case = _cases[case_path] = reopen_read_only(case_path)
     return case
 
 
 def prepare_exhibit(case_path: str, evidence_id: int, kind: str, out_path: str, params: dict) -> dict:
     """Hash the stored content; for 'photo' and 'pdf' also write what the dossier draws."""
     case = _open(case_path)
-    digest = hashlib.sha256()
     if kind == "file":
-        for chunk in case.evidence.iter_content(evidence_id):
-            digest.update(chunk)
-        return {"sha256": digest.hexdigest()}
+        return {"sha256": case.evidence.recompute_hash(evidence_id)}
+    digest = hashlib.sha256()
     buffer = io.BytesIO()
     for chunk in case.evidence.iter_content(evidence_id):
         digest.update(chunk)
