@@ -146,11 +146,15 @@ class EvidenceStore:
         return previous
 
     def _values(self, evidence_ids: list[int], fields: list[str]) -> dict[int, dict]:
-        """Current values of some fields for many items, read in one pass."""
-        wanted = set(evidence_ids)
-        rows = self._conn.execute(f"SELECT id, {', '.join(fields)} FROM evidence").fetchall()
-        found = {row[0]: dict(zip(fields, row[1:])) for row in rows if row[0] in wanted}
-        missing = wanted - set(found)
+        """Current values of some fields for many items, a few hundred ids per query."""
+        found: dict[int, dict] = {}
+        for start in range(0, len(evidence_ids), 500):
+            batch = evidence_ids[start:start + 500]
+            marks = ", ".join("?" * len(batch))
+            for row in self._conn.execute(f"SELECT id, {', '.join(fields)} FROM evidence WHERE id IN ({marks})",
+                                          batch):
+                found[row[0]] = dict(zip(fields, row[1:]))
+        missing = set(evidence_ids) - set(found)
         if missing:
             raise EvidenceNotFound(f"There is no evidence item {min(missing)} in this case.",
                                    code="not_found.evidence", id=str(min(missing)))
