@@ -66,3 +66,13 @@ def compiled_translations():
             lrelease = Path(sys.executable).with_name("pyside6-lrelease")
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return translations
+
+
+def show_on_screen(qtbot, widget):
+    """Show a widget at the smallest screen we support (1366x768) and wait until it is exposed;
+    qtbot closes it after the test."""
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

@@ -14,7 +14,7 @@ from desktop.ui.checklist.model import ChecklistModel
 from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.commands import EditEvidenceCommand
 from desktop.ui.mime import evidence_mime
-from tests.conftest import PDFS, PHOTOS
+from tests.conftest import PDFS, PHOTOS, show_on_screen
 from tests.ui.drops import send_drop
 
 
@@ -26,12 +26,7 @@ def step_on_disk(case, step_id: int) -> dict:
 
 @pytest.fixture
 def view(session, qtbot):
-    widget = ChecklistView(session)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_on_screen(qtbot, ChecklistView(session))
 
 
 @pytest.fixture

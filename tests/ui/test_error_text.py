@@ -19,7 +19,7 @@ from desktop.ui.error_text import describe, describe_import_reason, describe_not
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
-from tests.conftest import BROKEN, PDFS, ROOT
+from tests.conftest import BROKEN, PDFS, ROOT, show_on_screen
 from tests.ui.test_evidence_view import drop_files
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
@@ -196,10 +196,7 @@ def test_the_import_summary_lists_refusals_in_chinese(qtbot, session, probe_pool
     languages.apply("zh_CN")
     view = EvidenceView(session)
     view.probe_pool = probe_pool
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitExposed(view)
+    show_on_screen(qtbot, view)
     try:
         # The first drop stores the PDF, so the second finds it a duplicate beside the empty file.
         for paths in ([PDFS / "google-doc.pdf"], [PDFS / "google-doc.pdf", empty]):
@@ -232,10 +229,7 @@ def test_notes_of_what_could_not_be_read_are_told_in_chinese(qtbot, session, pro
         "读取此文件超过 20 秒，已停止：已作为附件保存"
     view = EvidenceView(session)
     view.probe_pool = probe_pool
-    qtbot.addWidget(view)
-    view.resize(1366, 768)
-    view.show()
-    qtbot.waitExposed(view)
+    show_on_screen(qtbot, view)
     try:
         for item, note, preview_note in (
                 (protected, "PDF 设有密码：无法读取或预览其页面", "此 PDF 设有密码，无法显示其页面。请用其他程序输入密码后打开。"),

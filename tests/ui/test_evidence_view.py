@@ -13,7 +13,7 @@ from desktop.ui.evidence import item_views
 from desktop.ui.evidence.model import COL, IdRole
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
-from tests.conftest import BROKEN, PDFS, PHOTOS
+from tests.conftest import BROKEN, PDFS, PHOTOS, show_on_screen
 from tests.ui.drops import file_urls, send_drop
 
 PHOTO_FILES = [PHOTOS / n for n in ("Canon_40D.jpg", "Nikon_D70.jpg", "orientation_landscape_1.jpg",
@@ -31,10 +31,7 @@ def view(session, qtbot, probe_pool, tmp_path, monkeypatch):
     monkeypatch.setenv("REFUND_CASE_DATA_DIR", str(tmp_path / "appdata"))
     widget = EvidenceView(session)
     widget.probe_pool = probe_pool
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
+    show_on_screen(qtbot, widget)
     widget.activateWindow()
     qtbot.waitActive(widget)  # focus moves (and saves on leaving a box) only in the active window
     yield widget

@@ -12,7 +12,7 @@ from desktop.core.importer import import_paths
 from desktop.ui.mime import evidence_mime
 from desktop.ui.timeline.model import TimelineModel
 from desktop.ui.timeline.view import TimelineView
-from tests.conftest import PHOTOS
+from tests.conftest import PHOTOS, show_on_screen
 from tests.ui.drops import send_drop
 
 
@@ -24,12 +24,7 @@ def on_disk(case) -> list[dict]:
 
 @pytest.fixture
 def view(session, qtbot):
-    widget = TimelineView(session)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return show_on_screen(qtbot, TimelineView(session))
 
 
 def click_ok(qtbot, dialog) -> None:
