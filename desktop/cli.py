@@ -1,4 +1,5 @@
-"""The command line: the case file without a window. Bad input exits 2 with one line on stderr."""
+"""The command line: the case file without a window. Bad input, a usage mistake included, exits 2
+with exactly one `error:` line on stderr, so a script never hangs on a window or a page of usage."""
 
 from __future__ import annotations
 
@@ -6,19 +7,43 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-from desktop.core.case import create_case, open_case
+from desktop import __version__
 from desktop.core.errors import CaseError
 from desktop.core.importer import import_paths
+from desktop.core.lifecycle import create_case, open_case
 from desktop.core.verify import verify_case
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+PROG = "main.py"
+
+
+class UsageError(Exception):
+    """A mistake in the command line itself (argparse's included)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse prints the usage and exits on a mistake; here a mistake is one line, raised to main()."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def command_names() -> list[str]:
+    return list(COMMANDS)
+
+
+def unknown_command(name: str) -> str:
+    return (f"{name!r} is neither a command nor an existing case file "
+            f"(commands: {', '.join(command_names())}; see {PROG} --help)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description="Refund Case Organizer, headless. "
-                                     "Run without arguments to open the app.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog=PROG, description="Refund Case Organizer, headless. "
+                     "Run without arguments, or with the path of a case file, to open the app.")
+    parser.add_argument("--version", action="version", version=f"Refund Case Organizer {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     new = sub.add_parser("new", help="create a case file")
     new.add_argument("case")
     new.add_argument("--title", default="")
@@ -47,15 +72,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
-    except CaseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except (UsageError, CaseError) as exc:
+        return fail(str(exc))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+
+
+def fail(message: str) -> int:
+    print(f"error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 def cmd_new(args) -> int:
@@ -81,7 +110,7 @@ def cmd_info(args) -> int:
         data = {
             "title": case.title,
             "schema_version": case.schema_version,
-            "details": case.details(),
+            "details": case.details.get(),
             "evidence": [
                 {**{k: item[k] for k in ("id", "file_name", "size", "sha256", "media_type", "captured_at",
                                           "title", "category", "private", "read_note", "read_notes",

@@ -10,13 +10,9 @@ os.environ.setdefault("REFUND_CASE_DATA_DIR", str(Path(__file__).resolve().paren
 
 import pytest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-FIXTURES = (ROOT.parent / "shared" / "fixtures" / "evidence").resolve()
-PHOTOS = FIXTURES / "photos"
-PDFS = FIXTURES / "pdfs"
-BROKEN = FIXTURES / "broken"
+from tests.helpers import FIXTURES, ROOT  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +23,7 @@ def fixtures_dir() -> Path:
 
 @pytest.fixture
 def case(tmp_path):
-    from desktop.core.case import create_case
+    from desktop.core.lifecycle import create_case
 
     opened = create_case(tmp_path / "test.refundcase", "Test case 测试案件")
     yield opened
@@ -66,13 +62,3 @@ def compiled_translations():
             lrelease = Path(sys.executable).with_name("pyside6-lrelease")
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return translations
-
-
-def show_on_screen(qtbot, widget):
-    """Show a widget at the smallest screen we support (1366x768) and wait until it is exposed;
-    qtbot closes it after the test."""
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget

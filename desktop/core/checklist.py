@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
 from desktop.core import audit, search
+from desktop.core.casefile import CaseFile
+from desktop.core.changes import STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
 from desktop.core.playbook import load_playbook
 from desktop.core.vocab import STEP_STATUSES
 
-if TYPE_CHECKING:
-    from desktop.core.case import Case
-
 STEP_FIELDS = ("status", "started_on", "done_on", "outcome")
 COLUMNS = ("id", "playbook_id", "step_key", "position", *STEP_FIELDS, "updated_at")
+SETTLED = ("done", "skipped", "not_applicable")
 
 
 def instantiate_steps(conn: sqlite3.Connection, playbook_id: str) -> None:
@@ -29,12 +28,12 @@ def instantiate_steps(conn: sqlite3.Connection, playbook_id: str) -> None:
 
 
 class Checklist:
-    def __init__(self, case: "Case"):
-        self._case = case
+    def __init__(self, file: CaseFile):
+        self._file = file
 
     @property
     def _conn(self):
-        return self._case.conn
+        return self._file.conn
 
     def list(self) -> list[dict]:
         steps = [dict(zip(COLUMNS, r)) for r in self._conn.execute(
@@ -65,8 +64,8 @@ class Checklist:
                 return step
         raise CaseError(f"There is no step {step_key!r} in this case.", code="not_found.step", step=repr(step_key))
 
-    def update(self, step_id: int, changes: dict) -> dict:
-        """Change status, dates or outcome; returns the previous values."""
+    def update(self, step_id: int, changes: dict) -> Changes:
+        """Change status, dates or outcome; `previous` holds the values before."""
         unknown = set(changes) - set(STEP_FIELDS)
         if unknown:
             raise ValueError(f"unknown step fields: {sorted(unknown)}")
@@ -74,39 +73,19 @@ class Checklist:
             raise ValueError(f"unknown step status {changes['status']!r}")
         before = self.get(step_id)
         previous = {k: before[k] for k in changes}
-        with self._case.transaction() as conn:
+        with self._file.transaction() as conn:
             assignments = ", ".join(f"{k} = ?" for k in changes)
             conn.execute(f"UPDATE steps SET {assignments}, updated_at = ? WHERE id = ?",
                          [*changes.values(), now_iso(), step_id])
             search.reindex(conn, "step", step_id)
             audit.append(conn, "step.edit", f"step:{before['step_key']}", {"fields": sorted(changes), **(
                 {"status": changes["status"]} if "status" in changes else {})})
-        return previous
-
-    def link_evidence(self, step_id: int, evidence_ids: list[int], linked: bool = True) -> list[int]:
-        return self._link("step_evidence", "evidence_id", step_id, evidence_ids, linked)
-
-    def link_events(self, step_id: int, event_ids: list[int], linked: bool = True) -> list[int]:
-        return self._link("step_events", "event_id", step_id, event_ids, linked)
-
-    def _link(self, table: str, column: str, step_id: int, ids: list[int], linked: bool) -> list[int]:
-        changed = []
-        with self._case.transaction() as conn:
-            for other in ids:
-                if linked:
-                    cursor = conn.execute(f"INSERT OR IGNORE INTO {table}(step_id, {column}) VALUES (?, ?)",
-                                          [step_id, other])
-                else:
-                    cursor = conn.execute(f"DELETE FROM {table} WHERE step_id = ? AND {column} = ?", [step_id, other])
-                if cursor.rowcount:
-                    changed.append(other)
-            audit.append(conn, "step.link" if linked else "step.unlink", f"step:{step_id}", {column: changed})
-        return changed
+        return Changes.of(updated={STEP: [step_id]}, previous=previous)
 
     def progress(self) -> tuple[int, int]:
         """(steps settled: done, skipped or not applicable; steps in all)."""
         settled, total = self._conn.execute(
-            "SELECT sum(status IN ('done', 'skipped', 'not_applicable')), count(*) FROM steps").fetchone()
+            f"SELECT sum(status IN {SETTLED}), count(*) FROM steps").fetchone()
         return int(settled or 0), int(total)
 
     def next_step(self) -> dict | None:
@@ -120,5 +99,5 @@ class Checklist:
         definition = load_playbook(step["playbook_id"]).step(step["step_key"])
         if definition is None:
             return []
-        have = self._case.evidence.count_by_category()
-        return [c for c in definition.needs_evidence if not have.get(c)]
+        have = {r[0] for r in self._conn.execute("SELECT DISTINCT category FROM evidence WHERE trashed_at IS NULL")}
+        return [c for c in definition.needs_evidence if c not in have]

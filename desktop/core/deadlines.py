@@ -17,10 +17,9 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
-if TYPE_CHECKING:
-    from desktop.core.case import Case
+from desktop.core.case import Case
 
 LIMITATION_YEARS = 3
 LONGEST_PERIOD_YEARS = 20
@@ -114,12 +113,6 @@ def limitation_deadline(details: dict, events: Iterable[dict], today: date | Non
     )
 
 
-def written_demands(case: "Case") -> list[dict]:
-    """The timeline's written demands only (a timeline can hold thousands of events)."""
-    rows = case.conn.execute("SELECT id, occurred_at, kind, title FROM events WHERE kind = ? ORDER BY occurred_at, id",
-                             [DEMAND_KIND]).fetchall()
-    return [dict(zip(("id", "occurred_at", "kind", "title"), row)) for row in rows]
-
-
-def for_case(case: "Case", today: date | None = None) -> LimitationDeadline | None:
-    return limitation_deadline(case.details(), written_demands(case), today)
+def for_case(case: Case, today: date | None = None) -> LimitationDeadline | None:
+    # Only the written demands are read: a timeline can hold thousands of events.
+    return limitation_deadline(case.details.get(), case.timeline.list(kinds=(DEMAND_KIND,)), today)

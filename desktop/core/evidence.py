@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import Iterator
 
-from desktop.core import audit, search
+from desktop.core import audit, blobs, search
+from desktop.core.blobs import Thumbnail
+from desktop.core.casefile import CaseFile
+from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError, EvidenceNotFound
 from desktop.core.read_notes import loads as load_notes
 from desktop.core.vocab import CATEGORIES
 
-if TYPE_CHECKING:
-    from desktop.core.case import Case
+__all__ = ["EvidenceStore", "Thumbnail", "EDITABLE_FIELDS", "IDENTITY_FIELDS", "LIST_COLUMNS"]
 
 # Fields that feed the full-text index: changing only others (category, private) needs no reindex.
 SEARCHED_FIELDS = {"title", "proves", "source", "notes"}
 EDITABLE_FIELDS = ("title", "category", "proves", "source", "evidence_date", "notes", "private")
+# What the file is, recorded at import and never changed (triggers refuse updates).
+IDENTITY_FIELDS = ("blob_id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at",
+                   "captured_offset", "camera_model", "orientation", "width", "height", "page_count", "read_note",
+                   "read_notes", "imported_at")
 LIST_COLUMNS = (
     "id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at", "captured_offset",
     "camera_model", "orientation", "width", "height", "page_count", "read_note", "read_notes", "imported_at",
@@ -34,21 +39,22 @@ def _item(row) -> dict:
     return item
 
 
-@dataclass(frozen=True)
-class Thumbnail:
-    format: str
-    width: int
-    height: int
-    data: bytes
+def _target(ids: list[int]) -> str:
+    return "evidence:" + ",".join(str(i) for i in ids)
+
+
+def _not_found(evidence_id: int) -> EvidenceNotFound:
+    return EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.", code="not_found.evidence",
+                            id=str(evidence_id))
 
 
 class EvidenceStore:
-    def __init__(self, case: "Case"):
-        self._case = case
+    def __init__(self, file: CaseFile):
+        self._file = file
 
     @property
     def _conn(self):
-        return self._case.conn
+        return self._file.conn
 
     # -- reading --------------------------------------------------------------------------
     def list(self, *, trashed: bool = False, include_private: bool = True) -> list[dict]:
@@ -68,8 +74,7 @@ class EvidenceStore:
         row = self._conn.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE id = ?",
                                  [evidence_id]).fetchone()
         if row is None:
-            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.",
-                                   code="not_found.evidence", id=str(evidence_id))
+            raise _not_found(evidence_id)
         return _item(row)
 
     def count(self) -> int:
@@ -85,26 +90,11 @@ class EvidenceStore:
         return {evidence_id: f"E{n}" for n, evidence_id in enumerate(ids, start=1)}
 
     def thumbnail(self, evidence_id: int) -> Thumbnail | None:
-        row = self._conn.execute(
-            "SELECT t.format, t.width, t.height, t.data FROM thumbnails t JOIN evidence e ON e.blob_id = t.blob_id "
-            "WHERE e.id = ?", [evidence_id]).fetchone()
-        return Thumbnail(*row) if row else None
+        return blobs.thumbnail(self._conn, self._blob_id(evidence_id))
 
     def iter_content(self, evidence_id: int) -> Iterator[bytes]:
         """The stored bytes, chunk by chunk (bounded memory for any size)."""
-        row = self._conn.execute("SELECT blob_id FROM evidence WHERE id = ?", [evidence_id]).fetchone()
-        if row is None:
-            raise EvidenceNotFound(f"There is no evidence item {evidence_id} in this case.",
-                                   code="not_found.evidence", id=str(evidence_id))
-        seq = -1
-        while True:
-            chunk = self._conn.execute(
-                "SELECT seq, data FROM blob_chunks WHERE blob_id = ? AND seq > ? ORDER BY seq LIMIT 1",
-                [row[0], seq]).fetchone()
-            if chunk is None:
-                return
-            seq = chunk[0]
-            yield chunk[1]
+        return blobs.iter_chunks(self._conn, self._blob_id(evidence_id))
 
     def read_bytes(self, evidence_id: int, limit: int = 64 * 1024**2) -> bytes:
         """Whole content of a small item (previews); refuses past `limit`."""
@@ -121,12 +111,39 @@ class EvidenceStore:
                 "SELECT step_id FROM step_evidence WHERE evidence_id = ? ORDER BY step_id", [evidence_id])],
         }
 
-    # -- changing -------------------------------------------------------------------------
-    def update(self, evidence_id: int, changes: dict) -> dict:
-        """Set user fields of one item; returns their previous values (what an undo needs)."""
-        return self.update_many([evidence_id], changes)[evidence_id]
+    def integrity_rows(self) -> list[tuple]:
+        """(id, file_name, recorded sha256, recorded size, the blob's sha256) of every item, trash included."""
+        return self._conn.execute(
+            "SELECT e.id, e.file_name, e.sha256, e.size, b.sha256 FROM evidence e JOIN blobs b ON b.id = e.blob_id "
+            "ORDER BY e.exhibit_order, e.id").fetchall()
 
-    def update_many(self, evidence_ids: list[int], changes: dict) -> dict[int, dict]:
+    def _blob_id(self, evidence_id: int) -> int:
+        row = self._conn.execute("SELECT blob_id FROM evidence WHERE id = ?", [evidence_id]).fetchone()
+        if row is None:
+            raise _not_found(evidence_id)
+        return row[0]
+
+    # -- adding ---------------------------------------------------------------------------
+    def add(self, record: dict) -> Changes:
+        """Add an item whose content is stored and sealed (blob_id, sha256…): its identity fields
+        (IDENTITY_FIELDS), and optionally a title, category and evidence date. It goes last in the
+        exhibit order. Called inside the import's transaction."""
+        columns = [*IDENTITY_FIELDS, "title", "category", "evidence_date"]
+        values = [record.get(column) for column in columns]
+        with self._file.transaction() as conn:
+            order = conn.execute("SELECT coalesce(max(exhibit_order), 0) + 1 FROM evidence").fetchone()[0]
+            evidence_id = conn.execute(
+                f"INSERT INTO evidence({', '.join(columns)}, exhibit_order) "
+                f"VALUES ({', '.join('?' * len(columns))}, ?)", [*values, order]).lastrowid
+            search.reindex(conn, "evidence", evidence_id)
+        return Changes.of(added={EVIDENCE: [evidence_id]}, created=evidence_id)
+
+    # -- changing -------------------------------------------------------------------------
+    def update(self, evidence_id: int, changes: dict) -> Changes:
+        """Set user fields of one item; `previous` is {id: values before}."""
+        return self.update_many([evidence_id], changes)
+
+    def update_many(self, evidence_ids: list[int], changes: dict) -> Changes:
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"evidence fields that cannot be edited: {sorted(unknown)}")
@@ -135,7 +152,7 @@ class EvidenceStore:
         if "private" in changes:
             changes = {**changes, "private": int(bool(changes["private"]))}
         previous = self._values(evidence_ids, list(changes))
-        with self._case.transaction() as conn:
+        with self._file.transaction() as conn:
             assignments = ", ".join(f"{k} = ?" for k in changes)
             conn.executemany(f"UPDATE evidence SET {assignments} WHERE id = ?",
                              [[*changes.values(), evidence_id] for evidence_id in evidence_ids])
@@ -143,7 +160,7 @@ class EvidenceStore:
                 for evidence_id in evidence_ids:
                     search.reindex(conn, "evidence", evidence_id)
             audit.append(conn, "evidence.edit", _target(evidence_ids), {"fields": sorted(changes)})
-        return previous
+        return Changes.of(updated={EVIDENCE: evidence_ids}, previous=previous)
 
     def _values(self, evidence_ids: list[int], fields: list[str]) -> dict[int, dict]:
         """Current values of some fields for many items, a few hundred ids per query."""
@@ -156,62 +173,77 @@ class EvidenceStore:
                 found[row[0]] = dict(zip(fields, row[1:]))
         missing = set(evidence_ids) - set(found)
         if missing:
-            raise EvidenceNotFound(f"There is no evidence item {min(missing)} in this case.",
-                                   code="not_found.evidence", id=str(min(missing)))
+            raise _not_found(min(missing))
         return {evidence_id: found[evidence_id] for evidence_id in evidence_ids}
 
-    def set_values(self, values_by_id: dict[int, dict]) -> None:
+    def set_values(self, values_by_id: dict[int, dict]) -> Changes:
         """Restore per-item values in one change (undo of update_many)."""
-        with self._case.transaction() as conn:
+        with self._file.transaction() as conn:
             for evidence_id, changes in values_by_id.items():
                 assignments = ", ".join(f"{k} = ?" for k in changes)
                 conn.execute(f"UPDATE evidence SET {assignments} WHERE id = ?", [*changes.values(), evidence_id])
                 if SEARCHED_FIELDS & set(changes):
                     search.reindex(conn, "evidence", evidence_id)
             audit.append(conn, "evidence.edit", _target(list(values_by_id)), {"undo": True})
+        return Changes.of(updated={EVIDENCE: list(values_by_id)})
 
-    def reorder(self, ordered_ids: list[int]) -> list[int]:
-        """Give the listed items exhibit numbers in this order; returns the previous order."""
+    def reorder(self, ordered_ids: list[int]) -> Changes:
+        """Give the listed items exhibit numbers in this order; `previous` is the order before."""
         previous = [r[0] for r in self._conn.execute("SELECT id FROM evidence ORDER BY exhibit_order, id")]
         listed = set(ordered_ids)
         final = list(ordered_ids) + [i for i in previous if i not in listed]
-        with self._case.transaction() as conn:
+        with self._file.transaction() as conn:
             for position, evidence_id in enumerate(final, start=1):
                 conn.execute("UPDATE evidence SET exhibit_order = ? WHERE id = ?", [position, evidence_id])
             audit.append(conn, "evidence.reorder", _target(ordered_ids))
-        return previous
+        return Changes.of(renumbered=True, previous=previous)
 
-    def trash(self, evidence_ids: list[int]) -> None:
-        with self._case.transaction() as conn:
+    def trash(self, evidence_ids: list[int]) -> Changes:
+        with self._file.transaction() as conn:
             now = now_iso()
             for evidence_id in evidence_ids:
                 conn.execute("UPDATE evidence SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL",
                              [now, evidence_id])
             audit.append(conn, "evidence.trash", _target(evidence_ids))
+        return self._moved(evidence_ids)
 
-    def restore(self, evidence_ids: list[int]) -> None:
-        with self._case.transaction() as conn:
+    def restore(self, evidence_ids: list[int]) -> Changes:
+        with self._file.transaction() as conn:
             for evidence_id in evidence_ids:
                 conn.execute("UPDATE evidence SET trashed_at = NULL WHERE id = ?", [evidence_id])
             audit.append(conn, "evidence.restore", _target(evidence_ids))
+        return self._moved(evidence_ids)
 
-    def empty_trash(self) -> int:
-        """Delete for good what is in the trash; returns how many items. Explicit and logged."""
+    def _moved(self, evidence_ids: list[int]) -> Changes:
+        """Items left or rejoined the evidence list: exhibit numbers change, and the events and steps
+        that cite them show a different list."""
+        linked = self._linked_to(evidence_ids)
+        return Changes.of(updated={EVIDENCE: evidence_ids, **linked}, renumbered=True)
+
+    def _linked_to(self, evidence_ids: list[int]) -> dict[str, list[int]]:
+        marks = ", ".join("?" * len(evidence_ids))
+        return {
+            EVENT: [r[0] for r in self._conn.execute(
+                f"SELECT DISTINCT event_id FROM event_evidence WHERE evidence_id IN ({marks})", evidence_ids)],
+            STEP: [r[0] for r in self._conn.execute(
+                f"SELECT DISTINCT step_id FROM step_evidence WHERE evidence_id IN ({marks})", evidence_ids)],
+        }
+
+    def empty_trash(self) -> Changes:
+        """Delete for good what is in the trash (`previous` is how many items). Explicit and logged."""
         trashed = [dict(zip(("id", "blob_id", "sha256", "file_name"), r)) for r in self._conn.execute(
             "SELECT id, blob_id, sha256, file_name FROM evidence WHERE trashed_at IS NOT NULL")]
         if not trashed:
-            return 0
-        with self._case.transaction() as conn:
+            return Changes.of(previous=0)
+        with self._file.transaction() as conn:
             for item in trashed:
                 conn.execute("DELETE FROM evidence WHERE id = ?", [item["id"]])
-                conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [item["blob_id"]])
-                conn.execute("DELETE FROM thumbnails WHERE blob_id = ?", [item["blob_id"]])
-                conn.execute("DELETE FROM blobs WHERE id = ?", [item["blob_id"]])
+                blobs.delete(conn, item["blob_id"])
                 search.unindex(conn, "evidence", item["id"])
             audit.append(conn, "trash.empty", _target([i["id"] for i in trashed]),
                          {"items": [{"file_name": i["file_name"], "sha256": i["sha256"]} for i in trashed]})
         self._conn.execute("PRAGMA incremental_vacuum")
-        return len(trashed)
+        return Changes.of(removed={EVIDENCE: [i["id"] for i in trashed]}, previous=len(trashed))
 
     # -- export and verification ----------------------------------------------------------------
     def export(self, evidence_id: int, destination: str | os.PathLike) -> Path:
@@ -241,8 +273,8 @@ class EvidenceStore:
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
-        if not self._case.read_only:
-            with self._case.transaction() as conn:
+        if not self._file.read_only:
+            with self._file.transaction() as conn:
                 audit.append(conn, "evidence.export", _target([evidence_id]), {"to": str(destination)})
         return destination
 
@@ -251,7 +283,3 @@ class EvidenceStore:
         for chunk in self.iter_content(evidence_id):
             digest.update(chunk)
         return digest.hexdigest()
-
-
-def _target(ids: list[int]) -> str:
-    return "evidence:" + ",".join(str(i) for i in ids)

@@ -6,26 +6,24 @@ runs in worker processes in parallel with the hashing, each bounded in time."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import stat
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import Callable, Iterable
 
-from desktop.core import audit, search, space
+from desktop.core import audit, blobs, space
+from desktop.core.blobs import Cancelled
+from desktop.core.case import Case
+from desktop.core.changes import EVIDENCE, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
 from desktop.core.probe import detect_media_type
 from desktop.core.probe_pool import ProbePool
 from desktop.core.read_notes import dumps, joined_text, note, recognise_notes
 
-if TYPE_CHECKING:
-    from desktop.core.case import Case
-
-CHUNK_SIZE = 1024 * 1024
 STAGE_ABOVE = 64 * 1024 * 1024   # files above this size are stored over several commits
 STAGE_BATCH = 32 * 1024 * 1024
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
@@ -57,8 +55,9 @@ class ImportOutcome:
 ProgressCallback = Callable[[int, int, str], None]  # files done, files in all, current file
 
 
-class Cancelled(Exception):
-    pass
+def stored_changes(outcomes: Iterable[ImportOutcome]) -> Changes:
+    """What an import changed, for the views: the items it stored."""
+    return Changes.of(added={EVIDENCE: [o.evidence_id for o in outcomes if o.status == "stored"]})
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[ImportOutcome]]:
@@ -81,7 +80,7 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> tuple[list[Path], list[I
     return files, refused
 
 
-def import_paths(case: "Case", paths: Iterable[str | os.PathLike], *,
+def import_paths(case: Case, paths: Iterable[str | os.PathLike], *,
                  progress: ProgressCallback | None = None,
                  is_cancelled: Callable[[], bool] = lambda: False,
                  pool: ProbePool | None = None,
@@ -146,31 +145,27 @@ def _refusal(path: Path) -> ImportOutcome | None:
     return None
 
 
-def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelled: Callable[[], bool]) -> ImportOutcome:
+def _import_one(case: Case, path: Path, probe: Callable[[], dict], is_cancelled: Callable[[], bool]) -> ImportOutcome:
     try:
         handle = open(path, "rb")
     except OSError as exc:
         return _refused(path, "unreadable", f"cannot be read: {exc.strerror or exc}", detail=str(exc.strerror or exc))
     with handle:
         info = os.fstat(handle.fileno())
-        content = _Content(handle, is_cancelled)
+        content = blobs.BlobWriter(handle, is_cancelled)
         staged = info.st_size > STAGE_ABOVE
         try:
             if staged:
                 _stage(case, content)
-            with case.transaction() as conn:
+            with case.file.transaction() as conn:
                 if not staged:
-                    content.blob_id = _new_blob(conn)
+                    content.blob_id = blobs.new_blob(conn)
                     content.write(conn, until=None)
-                sha256 = content.digest.hexdigest()
-                existing = conn.execute("SELECT e.id FROM blobs b JOIN evidence e ON e.blob_id = b.id "
-                                        "WHERE b.sha256 = ?", [sha256]).fetchone()
+                existing = blobs.find_by_hash(conn, content.digest.hexdigest())
                 if existing:
-                    raise _Duplicate(existing[0], sha256)
-                conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, content.size, content.blob_id])
-                probed = probe()
-                evidence_id, notes = _insert_evidence(conn, content.blob_id, sha256, content.size, path, info,
-                                                     content.head, probed)
+                    raise _Duplicate(existing, content.digest.hexdigest())
+                sha256 = content.seal(conn)
+                evidence_id, notes = _add_evidence(case, conn, content, path, info, probe())
                 audit.append(conn, "evidence.import", f"evidence:{evidence_id}",
                              {"file_name": path.name, "sha256": sha256, "size": content.size})
         except _Duplicate as dup:
@@ -189,70 +184,25 @@ def _import_one(case: "Case", path: Path, probe: Callable[[], dict], is_cancelle
                          notes=notes)
 
 
-class _Content:
-    """A file being streamed into blob chunks, hashed on the way."""
-
-    def __init__(self, handle, is_cancelled: Callable[[], bool]):
-        self.handle, self.is_cancelled = handle, is_cancelled
-        self.blob_id: int | None = None
-        self.digest = hashlib.sha256()
-        self.size, self.seq, self.head, self.finished = 0, 0, b"", False
-
-    def write(self, conn: sqlite3.Connection, until: int | None) -> None:
-        """Store chunks until the file ends, or until `until` more bytes are written."""
-        written = 0
-        while until is None or written < until:
-            if self.is_cancelled():
-                raise Cancelled()
-            chunk = self.handle.read(CHUNK_SIZE)
-            if not chunk:
-                self.finished = True
-                return
-            if self.seq == 0:
-                self.head = chunk[:8192]
-            self.digest.update(chunk)
-            conn.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)", [self.blob_id, self.seq, chunk])
-            self.seq += 1
-            self.size += len(chunk)
-            written += len(chunk)
-
-
-def _new_blob(conn: sqlite3.Connection) -> int:
-    return conn.execute("INSERT INTO blobs(size, stored_at) VALUES (0, ?)", [now_iso()]).lastrowid
-
-
-def _stage(case: "Case", content: _Content) -> None:
+def _stage(case: Case, content: blobs.BlobWriter) -> None:
     """A big file goes in over several commits, so no single transaction holds the case's write lock
     (and blocks the window's reads) for long. Until the final commit gives it a hash, the staged
-    content is no evidence; `discard_unfinished` removes what a crash leaves."""
-    with case.transaction() as conn:
-        content.blob_id = _new_blob(conn)
+    content is no evidence; `blobs.discard_unfinished` removes what a crash leaves."""
+    with case.file.transaction() as conn:
+        content.blob_id = blobs.new_blob(conn)
     while not content.finished:
-        with case.transaction() as conn:
+        with case.file.transaction() as conn:
             content.write(conn, until=STAGE_BATCH)
 
 
-def _discard_staged(case: "Case", content: _Content, staged: bool) -> None:
+def _discard_staged(case: Case, content: blobs.BlobWriter, staged: bool) -> None:
     if not staged or content.blob_id is None:
         return
     try:
-        with case.transaction() as conn:
-            _delete_unhashed(conn, [content.blob_id])
+        with case.file.transaction() as conn:
+            blobs.delete_unfinished(conn, [content.blob_id])
     except Exception:  # the disk may be full or gone: the next open clears it (discard_unfinished)
         pass
-
-
-def _delete_unhashed(conn: sqlite3.Connection, blob_ids: list[int]) -> None:
-    for blob_id in blob_ids:
-        conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [blob_id])
-        conn.execute("DELETE FROM blobs WHERE id = ? AND sha256 IS NULL", [blob_id])
-
-
-def discard_unfinished(conn: sqlite3.Connection) -> int:
-    """Remove content of imports that never finished (a crash while staging a big file)."""
-    unfinished = [r[0] for r in conn.execute("SELECT id FROM blobs WHERE sha256 IS NULL")]
-    _delete_unhashed(conn, unfinished)
-    return len(unfinished)
 
 
 class _Duplicate(Exception):
@@ -260,36 +210,34 @@ class _Duplicate(Exception):
         self.evidence_id, self.sha256 = evidence_id, sha256
 
 
-def _insert_evidence(conn: sqlite3.Connection, blob_id: int, sha256: str, size: int, path: Path,
-                     info: os.stat_result, head: bytes, probed: dict) -> tuple[int, list[dict]]:
-    """Insert the item and its thumbnail; returns its id and the notes of what could not be read."""
-    media_type = probed.get("media_type") or detect_media_type(head)
+def _add_evidence(case: Case, conn: sqlite3.Connection, content: blobs.BlobWriter, path: Path,
+                  info: os.stat_result, probed: dict) -> tuple[int, list[dict]]:
+    """Add the item and its thumbnail from what the probe read; returns its id and the notes of what
+    could not be read."""
+    media_type = probed.get("media_type") or detect_media_type(content.head)
     if media_type == "application/octet-stream":
-        media_type = detect_media_type(head)  # the probe failed or timed out: the header still tells
+        media_type = detect_media_type(content.head)  # the probe failed or timed out: the header still tells
     notes: list[dict] = []
     for raw in probed.get("notes") or []:
         # A probe passed in by a caller may still give plain English notes: they get their codes here.
         notes.extend([raw] if isinstance(raw, dict) else recognise_notes(raw))
     if media_type == "application/octet-stream" and not notes:
         notes.append(note("type.unrecognised"))
-    order = conn.execute("SELECT coalesce(max(exhibit_order), 0) + 1 FROM evidence").fetchone()[0]
-    modified = datetime.fromtimestamp(info.st_mtime).astimezone().isoformat(timespec="seconds")
     captured = probed.get("captured_at")
-    evidence_date = captured + probed["captured_offset"] if captured and probed.get("captured_offset") else captured
-    evidence_id = conn.execute(
-        "INSERT INTO evidence(blob_id, sha256, size, file_name, media_type, file_modified_at, captured_at, "
-        "captured_offset, camera_model, orientation, width, height, page_count, read_note, read_notes, imported_at, "
-        "title, category, evidence_date, exhibit_order) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [blob_id, sha256, size, path.name, media_type, modified, captured, probed.get("captured_offset"),
-         probed.get("camera_model"), probed.get("orientation"), probed.get("width"), probed.get("height"),
-         probed.get("page_count"), joined_text(notes), dumps(notes), now_iso(), path.stem, _default_category(media_type),
-         evidence_date, order],
-    ).lastrowid
+    offset = probed.get("captured_offset")
+    record = {
+        "blob_id": content.blob_id, "sha256": content.digest.hexdigest(), "size": content.size,
+        "file_name": path.name, "media_type": media_type,
+        "file_modified_at": datetime.fromtimestamp(info.st_mtime).astimezone().isoformat(timespec="seconds"),
+        "captured_at": captured, "captured_offset": offset, "camera_model": probed.get("camera_model"),
+        "orientation": probed.get("orientation"), "width": probed.get("width"), "height": probed.get("height"),
+        "page_count": probed.get("page_count"), "read_note": joined_text(notes), "read_notes": dumps(notes),
+        "imported_at": now_iso(), "title": path.stem, "category": _default_category(media_type),
+        "evidence_date": captured + offset if captured and offset else captured,
+    }
+    evidence_id = case.evidence.add(record).created
     if probed.get("thumbnail"):
-        conn.execute("INSERT INTO thumbnails(blob_id, format, width, height, data) VALUES (?, 'jpeg', ?, ?, ?)",
-                     [blob_id, probed["thumb_width"], probed["thumb_height"], probed["thumbnail"]])
-    search.reindex(conn, "evidence", evidence_id)
+        blobs.put_thumbnail(conn, content.blob_id, probed["thumb_width"], probed["thumb_height"], probed["thumbnail"])
     return evidence_id, notes
 
 
@@ -297,4 +245,4 @@ def _default_category(media_type: str) -> str:
     return "call_recording" if media_type.startswith("audio/") else "other"
 
 
-__all__ = ["ImportOutcome", "import_paths", "expand_paths", "CaseError"]
+__all__ = ["Cancelled", "ImportOutcome", "import_paths", "expand_paths", "stored_changes", "CaseError"]

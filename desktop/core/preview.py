@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from desktop.core.case import Case
 from desktop.core.errors import CaseError
+from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
 from desktop.core.probe import IMAGE_TYPES, detect_media_type
 from desktop.core.read_notes import joined_text, note
-
-if TYPE_CHECKING:
-    from desktop.core.case import Case
 
 # The longest side of a rendered picture: enough for 100 % on a large screen, bounded in memory.
 MAX_SIDE = 4096
@@ -44,7 +42,7 @@ class Preview:
     notes: tuple[dict, ...] = ()
 
 
-def render_evidence(case: "Case", evidence_id: int, *, page: int = 0, scale: float = PDF_SCALE,
+def render_evidence(case: Case, evidence_id: int, *, page: int = 0, scale: float = PDF_SCALE,
                     max_side: int = MAX_SIDE) -> Preview:
     """The preview of a stored item (its bytes are read through the case, never from disk)."""
     item = case.evidence.get(evidence_id)
@@ -71,8 +69,6 @@ def render_bytes(data: bytes, media_type: str | None = None, *, page: int = 0, s
 
 def _render_image(data: bytes, max_side: int) -> Preview:
     from PIL import Image, ImageOps
-
-    from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
 
     try:
         with open_untrusted(io.BytesIO(data)) as image:

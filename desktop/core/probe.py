@@ -10,6 +10,7 @@ from pathlib import Path
 
 import filetype
 
+from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
 from desktop.core.read_notes import note
 
 THUMB_MAX = 320
@@ -86,8 +87,6 @@ def probe_file(path: str) -> dict:
 
 def _probe_image(path: Path, result: ProbeResult) -> None:
     from PIL import ImageOps
-
-    from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
 
     try:
         with open_untrusted(path) as image:

@@ -8,16 +8,16 @@ limitation deadline it shows is always a live one."""
 from __future__ import annotations
 
 import tempfile
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from PIL import ExifTags, Image, ImageDraw, ImageFont
 
-from desktop.core.case import CASE_SUFFIX, create_case
 from desktop.core.importer import Cancelled, import_paths
+from desktop.core.lifecycle import CASE_SUFFIX, create_case
 from desktop.core.paths import data_dir, default_cases_dir, is_portable, resources_dir
 
 SAMPLE_FILE_NAME = "示例案件 Sample case" + CASE_SUFFIX
@@ -405,13 +405,13 @@ DOCUMENT_DAYS = {"合同.pdf": "consultation", "付款记录.png": "consultation
 
 
 def _fill(case, days: _Days, ids: dict[str, int]) -> None:
-    with case.transaction():
+    with case.file.transaction():
         for item in ITEMS:
             fields = {"title": item.title, "category": item.category, "proves": item.proves, "source": item.source}
             if item.file_name in DOCUMENT_DAYS:
                 fields["evidence_date"] = getattr(days, DOCUMENT_DAYS[item.file_name]).isoformat()
             case.evidence.update(ids[item.file_name], fields)
-        case.update_details({**DETAILS, "treatment_dates": days.treatment.isoformat(),
+        case.details.update({**DETAILS, "treatment_dates": days.treatment.isoformat(),
                              "first_aware_date": days.first_aware.isoformat()})
         add = case.timeline.add
         add(days.consultation.isoformat(), "到诊所咨询，签订合同并付款 19,800 元", kind="payment",
@@ -451,7 +451,7 @@ def _set_steps(case, days: _Days, ids: dict[str, int]) -> None:
         case.checklist.update(step["id"], {"status": status, "started_on": day.isoformat(),
                                            "done_on": day.isoformat(), "outcome": outcome})
         if evidence:
-            case.checklist.link_evidence(step["id"], evidence)
+            case.links.set("step", step["id"], "evidence", evidence)
     for key in ("keep-evidence", "request-medical-record", "complain-12315"):
         step = case.checklist.by_key(key)
         case.checklist.update(step["id"], {"status": "in_progress", "started_on": days.complaint.isoformat()})

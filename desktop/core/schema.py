@@ -7,6 +7,8 @@ import sqlite3
 
 from sqlite_utils import Database, Migrations
 
+from desktop.core.read_notes import dumps, recognise_notes
+
 migrations = Migrations("refund_case")
 
 
@@ -20,8 +22,6 @@ def m001_initial(db: Database) -> None:
 def m002_structured_read_notes(db: Database) -> None:
     """Notes of what could not be read get a code and params beside their English text, so they can be
     shown in the reader's language. Old notes get their codes by recognising the English sentences."""
-    from desktop.core.read_notes import dumps, recognise_notes
-
     db.execute("ALTER TABLE evidence ADD COLUMN read_notes TEXT NOT NULL DEFAULT '[]'")
     for evidence_id, read_note in db.execute("SELECT id, read_note FROM evidence WHERE read_note != ''").fetchall():
         db.execute("UPDATE evidence SET read_notes = ? WHERE id = ?", [dumps(recognise_notes(read_note)), evidence_id])

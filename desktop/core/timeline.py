@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
 from desktop.core import audit, search
+from desktop.core.casefile import CaseFile
+from desktop.core.changes import EVENT, STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
 from desktop.core.vocab import EVENT_KINDS, PRECISIONS
-
-if TYPE_CHECKING:
-    from desktop.core.case import Case
 
 EVENT_FIELDS = ("occurred_at", "precision", "kind", "title", "description")
 COLUMNS = ("id", *EVENT_FIELDS, "created_at", "updated_at")
@@ -30,16 +28,28 @@ def normalise_when(value: str, precision: str) -> str:
         raise CaseError(f"{value!r} is not a date (use YYYY-MM-DD).", code="bad_date", value=repr(value)) from None
 
 
+def _check(kind: str, precision: str) -> None:
+    if kind not in EVENT_KINDS:
+        raise ValueError(f"unknown event kind {kind!r}")
+    if precision not in PRECISIONS:
+        raise ValueError(f"unknown date precision {precision!r}")
+
+
 class Timeline:
-    def __init__(self, case: "Case"):
-        self._case = case
+    def __init__(self, file: CaseFile):
+        self._file = file
 
     @property
     def _conn(self):
-        return self._case.conn
+        return self._file.conn
 
-    def list(self) -> list[dict]:
-        rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events ORDER BY occurred_at, id").fetchall()
+    def list(self, kinds: tuple[str, ...] | None = None) -> list[dict]:
+        """Events in date order, each with the ids of its evidence not in the trash; only some kinds if asked."""
+        where, params = "", []
+        if kinds is not None:
+            where, params = f"WHERE kind IN ({', '.join('?' * len(kinds))})", list(kinds)
+        rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events {where} ORDER BY occurred_at, id",
+                                  params).fetchall()
         events = [dict(zip(COLUMNS, r)) for r in rows]
         links: dict[int, list[int]] = {}
         for event_id, evidence_id in self._conn.execute(
@@ -63,25 +73,24 @@ class Timeline:
         return self._conn.execute("SELECT count(*) FROM events").fetchone()[0]
 
     def add(self, occurred_at: str, title: str, *, kind: str = "other", precision: str = "day",
-            description: str = "", evidence_ids: list[int] | None = None, event_id: int | None = None) -> int:
-        """Add an event (event_id lets an undo put a deleted event back under its own id)."""
+            description: str = "", evidence_ids: list[int] | None = None, event_id: int | None = None) -> Changes:
+        """Add an event; `created` is its id (event_id lets an undo put a deleted event back under its own id)."""
         _check(kind, precision)
         when = normalise_when(occurred_at, precision)
         now = now_iso()
-        with self._case.transaction() as conn:
+        with self._file.transaction() as conn:
             new_id = conn.execute(
                 "INSERT INTO events(id, occurred_at, precision, kind, title, description, created_at, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [event_id, when, precision, kind, title, description, now, now],
             ).lastrowid
-            for evidence_id in evidence_ids or []:
-                conn.execute("INSERT OR IGNORE INTO event_evidence(event_id, evidence_id) VALUES (?, ?)",
-                             [new_id, evidence_id])
+            conn.executemany("INSERT OR IGNORE INTO event_evidence(event_id, evidence_id) VALUES (?, ?)",
+                             [[new_id, evidence_id] for evidence_id in evidence_ids or []])
             search.reindex(conn, "event", new_id)
             audit.append(conn, "event.add", f"event:{new_id}", {"title": title, "when": when})
-        return new_id
+        return Changes.of(added={EVENT: [new_id]}, created=new_id)
 
-    def update(self, event_id: int, changes: dict) -> dict:
-        """Change fields of an event; returns their previous values."""
+    def update(self, event_id: int, changes: dict) -> Changes:
+        """Change fields of an event; `previous` holds their values before."""
         unknown = set(changes) - set(EVENT_FIELDS)
         if unknown:
             raise ValueError(f"unknown event fields: {sorted(unknown)}")
@@ -91,41 +100,35 @@ class Timeline:
         if "occurred_at" in changes or "precision" in changes:
             changes = {**changes, "occurred_at": normalise_when(merged["occurred_at"], merged["precision"])}
         previous = {k: before[k] for k in changes}
-        with self._case.transaction() as conn:
+        with self._file.transaction() as conn:
             assignments = ", ".join(f"{k} = ?" for k in changes)
             conn.execute(f"UPDATE events SET {assignments}, updated_at = ? WHERE id = ?",
                          [*changes.values(), now_iso(), event_id])
             search.reindex(conn, "event", event_id)
             audit.append(conn, "event.edit", f"event:{event_id}", {"fields": sorted(changes)})
-        return previous
+        return Changes.of(updated={EVENT: [event_id]}, previous=previous)
 
-    def delete(self, event_id: int) -> dict:
-        """Delete an event; returns it with its links, so an undo can add it back."""
+    def delete(self, event_id: int) -> Changes:
+        """Delete an event; `previous` is the event with its evidence and the steps that cited it, which is
+        what `restore` needs to put it all back."""
         event = self.get(event_id)
-        with self._case.transaction() as conn:
-            conn.execute("DELETE FROM events WHERE id = ?", [event_id])
+        event["step_ids"] = [r[0] for r in self._conn.execute(
+            "SELECT step_id FROM step_events WHERE event_id = ? ORDER BY step_id", [event_id])]
+        with self._file.transaction() as conn:
+            conn.execute("DELETE FROM events WHERE id = ?", [event_id])  # links go by cascade
             search.unindex(conn, "event", event_id)
             audit.append(conn, "event.delete", f"event:{event_id}", {"title": event["title"]})
-        return event
+        return Changes.of(removed={EVENT: [event_id]}, updated={STEP: event["step_ids"]}, previous=event)
 
-    def link(self, event_id: int, evidence_ids: list[int]) -> list[int]:
-        """Link evidence to an event; returns the ids that were newly linked."""
-        added = []
-        with self._case.transaction() as conn:
-            for evidence_id in evidence_ids:
-                cursor = conn.execute("INSERT OR IGNORE INTO event_evidence(event_id, evidence_id) VALUES (?, ?)",
-                                      [event_id, evidence_id])
-                if cursor.rowcount:
-                    added.append(evidence_id)
-            audit.append(conn, "event.link", f"event:{event_id}", {"evidence": added})
-        return added
-
-    def unlink(self, event_id: int, evidence_ids: list[int]) -> None:
-        with self._case.transaction() as conn:
-            for evidence_id in evidence_ids:
-                conn.execute("DELETE FROM event_evidence WHERE event_id = ? AND evidence_id = ?",
-                             [event_id, evidence_id])
-            audit.append(conn, "event.unlink", f"event:{event_id}", {"evidence": list(evidence_ids)})
+    def restore(self, event: dict) -> Changes:
+        """Put a deleted event back under its own id, with its evidence and the steps that cited it."""
+        with self._file.transaction() as conn:
+            changes = self.add(event["occurred_at"], event["title"], kind=event["kind"],
+                               precision=event["precision"], description=event["description"],
+                               evidence_ids=event["evidence_ids"], event_id=event["id"])
+            conn.executemany("INSERT OR IGNORE INTO step_events(step_id, event_id) VALUES (?, ?)",
+                             [[step_id, event["id"]] for step_id in event.get("step_ids", [])])
+        return changes | Changes.of(updated={STEP: event.get("step_ids", [])})
 
     def suggest_from_photos(self, min_photos: int = 1) -> list[dict]:
         """Days on which photos were taken and that no event covers yet: 'N photos taken on D: add an event?'"""
@@ -136,10 +139,3 @@ class Timeline:
         covered = {r[0] for r in self._conn.execute("SELECT substr(occurred_at, 1, 10) FROM events")}
         return [{"day": day, "count": n, "evidence_ids": [int(i) for i in ids.split(",")]}
                 for day, n, ids in rows if day not in covered]
-
-
-def _check(kind: str, precision: str) -> None:
-    if kind not in EVENT_KINDS:
-        raise ValueError(f"unknown event kind {kind!r}")
-    if precision not in PRECISIONS:
-        raise ValueError(f"unknown date precision {precision!r}")

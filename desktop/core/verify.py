@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-from desktop.core import audit
-
-if TYPE_CHECKING:
-    from desktop.core.case import Case
+from desktop.core.case import Case
 
 
 @dataclass
@@ -25,13 +22,11 @@ class VerifyReport:
         return not self.mismatched and self.audit_broken_at is None and not self.cancelled
 
 
-def verify_case(case: "Case", *, progress: Callable[[int, int], None] | None = None,
+def verify_case(case: Case, *, progress: Callable[[int, int], None] | None = None,
                 is_cancelled: Callable[[], bool] = lambda: False) -> VerifyReport:
     report = VerifyReport()
-    items = case.conn.execute(
-        "SELECT e.id, e.file_name, e.sha256, e.size, b.sha256, b.id FROM evidence e JOIN blobs b ON b.id = e.blob_id "
-        "ORDER BY e.exhibit_order, e.id").fetchall()
-    for index, (evidence_id, file_name, recorded, size, blob_hash, blob_id) in enumerate(items):
+    items = case.evidence.integrity_rows()
+    for index, (evidence_id, file_name, recorded, size, blob_hash) in enumerate(items):
         if is_cancelled():
             report.cancelled = True
             return report
@@ -46,7 +41,7 @@ def verify_case(case: "Case", *, progress: Callable[[int, int], None] | None = N
         if actual != recorded or blob_hash != recorded or actual_size != size:
             report.mismatched.append({"id": evidence_id, "file_name": file_name, "recorded": recorded,
                                       "actual": actual})
-    chain = audit.verify_chain(case.conn)
+    chain = case.audit_chain()
     report.audit_entries, report.audit_broken_at = chain.entries, chain.broken_at
     if progress:
         progress(len(items), len(items))

@@ -21,7 +21,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+from desktop import __version__
 from desktop.core.errors import CaseError
+from desktop.core.lifecycle import open_case, reopen_read_only
+from desktop.core.playbook import load_playbook
 from desktop.dossier import labels, layout
 from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit
 
@@ -69,8 +72,6 @@ def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = N
                   progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None) -> DossierResult:
     """Write the dossier of the case at `case_path` to `out`. Opens the case read-only itself, so it
     runs while the app has the case open, in any thread."""
-    from desktop.core.case import open_case
-
     options = options or DossierOptions()
     options.check()
     out = Path(out)
@@ -112,24 +113,20 @@ def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = N
 
 # -- 0. what goes in --------------------------------------------------------------------------------
 def gather(case, options: DossierOptions) -> DossierData:
-    from desktop import __version__
-    from desktop.core import audit
-    from desktop.core.playbook import load_playbook
-
     items = case.evidence.list(include_private=options.include_private)
     if options.exhibit_ids is not None:
         wanted = set(options.exhibit_ids)
         items = [i for i in items if i["id"] in wanted]
     exhibits = [Exhibit(item, f"E{n}", _kind(item)) for n, item in enumerate(items, start=1)]
     entries = case.audit_entries()
-    chain = audit.verify_chain(case.conn)
+    chain = case.audit_chain()
     now = datetime.now().astimezone()
     lang = options.lang
     return DossierData(
-        lang=lang, title=case.title, details=case.details(), playbook=load_playbook(case.playbook_id),
+        lang=lang, title=case.title, details=case.details.get(), playbook=load_playbook(case.playbook_id),
         events=case.timeline.list(), steps=case.checklist.list(), exhibits=exhibits,
         number_of={e.item["id"]: e.number for e in exhibits},
-        audit_summary=audit.summary(case.conn), audit_first=entries[0]["at"] if entries else "",
+        audit_summary=case.audit_summary(), audit_first=entries[0]["at"] if entries else "",
         audit_last=entries[-1]["at"] if entries else "", audit_entries=chain.entries,
         audit_broken_at=chain.broken_at, case_file_name=case.path.name,
         generated=now.date().isoformat(), generated_at=now.isoformat(timespec="minutes").replace("T", " "),
@@ -209,8 +206,6 @@ def _apply(exhibit: Exhibit, result: dict, case_path: Path) -> None:
 
 def _hash_here(case_path: Path, evidence_id: int) -> str:
     """When a worker was stopped (too slow, crashed), the hash is still recomputed, here."""
-    from desktop.core.case import reopen_read_only
-
     case = reopen_read_only(case_path)
     try:
         return case.evidence.recompute_hash(evidence_id)

@@ -19,7 +19,7 @@ def _open(case_path: str):
     the exporting process already opened and checked the file)."""
     case = _cases.get(case_path)
     if case is None:
-        from desktop.core.case import reopen_read_only
+        from desktop.core.lifecycle import reopen_read_only
 
         case = _cases[case_path] = reopen_read_only(case_path)
     return case

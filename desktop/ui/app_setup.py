@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from desktop import __version__
 from desktop.core.paths import confine_to_app_folder, data_dir, is_portable, log_dir, resources_dir
 from desktop.ui.fonts import register_fonts
-from desktop.ui.language import UI_LANGUAGE_PROPERTY
+from desktop.ui.common.language import UI_LANGUAGE_PROPERTY
 
 APP_NAME = "Refund Case Organizer"
 LOG_FILE = "refund-case.log"

@@ -18,7 +18,7 @@ from desktop.dossier.build import DossierOptions, ExportCancelled, build_dossier
 from desktop.dossier.model import SECTIONS
 from desktop.ui.error_text import describe
 from desktop.ui.session import CaseSession
-from desktop.ui.workers import Task
+from desktop.ui.common.tasks import TaskKeeper
 
 log = logging.getLogger(__name__)
 
@@ -100,11 +100,29 @@ class DossierDialog(QDialog):
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.task: Task | None = None
+        self.tasks = TaskKeeper(self)
         self.message_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Export dossier"))
         self.resize(720, 640)
+        self._build_choices()
+        sections_box = self._build_sections()
+        exhibits_box = self._build_exhibits()
+        self._build_progress()
+        note = QLabel(self.tr("The dossier organises your case for a regulator, mediator or lawyer. "
+                              "It is not legal advice. Each file is checked against its fingerprint while exporting."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(self.form)
+        layout.addWidget(sections_box)
+        layout.addWidget(exhibits_box, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._inputs = [self.language, self.quality, self.include_private, sections_box, exhibits_box,
+                        self.path_edit, self.browse_button]
 
+    def _build_choices(self) -> None:
         self.language = QComboBox()
         self.language.addItem(self.tr("Chinese (简体中文)"), "zh")
         self.language.addItem(self.tr("English"), "en")
@@ -112,7 +130,18 @@ class DossierDialog(QDialog):
         self.quality.addItem(self.tr("Standard (smaller file)"), "standard")
         self.quality.addItem(self.tr("High (sharper photos)"), "high")
         self.include_private = QCheckBox(self.tr("Include items marked private"))
+        self.path_edit = QLineEdit(str(self.default_path()))
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.clicked.connect(self.choose_path)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("Language:"), self.language)
+        self.form.addRow(self.tr("Photo quality:"), self.quality)
+        self.form.addRow(self.tr("Save as:"), path_row)
 
+    def _build_sections(self) -> QGroupBox:
         section_names = {
             "cover": self.tr("Cover with exhibit fingerprints"), "contents": self.tr("Contents"),
             "summary": self.tr("Summary and demand"), "statement": self.tr("Statement of circumstances"),
@@ -128,9 +157,10 @@ class DossierDialog(QDialog):
             box.setChecked(True)
             self.section_boxes[key] = box
             sections_grid.addWidget(box, position % 4, position // 4)
+        return sections_box
 
-        items = session.case.evidence.list()
-        self.exhibits = ExhibitChoiceModel(items, self)
+    def _build_exhibits(self) -> QGroupBox:
+        self.exhibits = ExhibitChoiceModel(self.session.case.evidence.list(), self)
         self.exhibit_view = QListView()
         self.exhibit_view.setModel(self.exhibits)
         self.exhibit_view.setMinimumHeight(150)
@@ -151,19 +181,9 @@ class DossierDialog(QDialog):
         buttons_row.addWidget(select_all)
         buttons_row.addWidget(select_none)
         exhibits_layout.addLayout(buttons_row)
+        return exhibits_box
 
-        self.path_edit = QLineEdit(str(self.default_path()))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self.choose_path)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Language:"), self.language)
-        form.addRow(self.tr("Photo quality:"), self.quality)
-        form.addRow(self.tr("Save as:"), path_row)
-
+    def _build_progress(self) -> None:
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
@@ -174,20 +194,6 @@ class DossierDialog(QDialog):
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_or_close)
-
-        note = QLabel(self.tr("The dossier organises your case for a regulator, mediator or lawyer. "
-                              "It is not legal advice. Each file is checked against its fingerprint while exporting."))
-        note.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(sections_box)
-        layout.addWidget(exhibits_box, 1)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self._inputs = [self.language, self.quality, self.include_private, sections_box, exhibits_box,
-                        self.path_edit, browse]
 
     # -- choices ----------------------------------------------------------------------------------------
     def default_path(self) -> Path:
@@ -226,17 +232,14 @@ class DossierDialog(QDialog):
         def export(report, is_cancelled):
             return build_dossier(case_path, out, options, progress=report, is_cancelled=is_cancelled)
 
-        self.task = Task(export, self)
-        self.task.progress.connect(self.on_progress)
-        self.task.succeeded.connect(self.on_succeeded)
-        self.task.failed.connect(self.on_failed)
         for widget in self._inputs:
             widget.setEnabled(False)
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.status.setText(self.tr("Starting…"))
-        self.task.start()
+        self.tasks.start(export, on_success=self.on_succeeded, on_failure=self.on_failed,
+                                     on_progress=self.on_progress)
 
     def on_progress(self, done: int, total: int, stage: str) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -277,8 +280,6 @@ class DossierDialog(QDialog):
         self.exportDone.emit(False)
 
     def _finish(self) -> None:
-        if self.task is not None:
-            self.task.wait()
         for widget in self._inputs:
             widget.setEnabled(True)
         self.export_button.setEnabled(True)
@@ -299,21 +300,14 @@ class DossierDialog(QDialog):
         return box
 
     def cancel_or_close(self) -> None:
-        if self.task is not None and self.task.is_running():
-            self.task.cancel()
+        if self.tasks.busy:
+            self.tasks.cancel_all()
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
-    def reject(self) -> None:
-        if self.task is not None and self.task.is_running():
-            self.task.cancel()
-            self.task.wait()
-        super().reject()
-
     def done(self, result: int) -> None:
-        if self.task is not None and self.task.is_running():
-            self.task.cancel()
-            self.task.wait()
+        # Closing in any way (Cancel, Esc, the window's close button) stops an export first.
+        self.tasks.shutdown()
         super().done(result)
 

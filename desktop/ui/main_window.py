@@ -1,168 +1,38 @@
 """The main window: the welcome screen, or the open case with its four views, and the menus.
 
 There is no Save: every change is written to the case file as it is made. The window's title
-says which case is open and where its file is."""
+says which case is open and where its file is. Opening, creating, closing, copying and checking
+a case are the CaseController's; the window asks it and shows what happened."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QPalette,
-    QStandardItem, QStandardItemModel,
-)
-from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QLabel, QListView, QMainWindow, QMenu, QMessageBox, QProgressDialog,
-    QPushButton, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
-from desktop.core.case import CASE_SUFFIX, create_case, open_case
-from desktop.core.errors import CaseError, ReadOnlyMedium
-from desktop.core.importer import Cancelled
-from desktop.core.paths import default_cases_dir, log_dir
+from desktop import __version__
+from desktop.core.casefile import CASE_SUFFIX
+from desktop.core.paths import data_dir, default_cases_dir, is_portable
 from desktop.core.playbook import load_playbook
-from desktop.core.sample import build_sample_case, sample_case_path
-from desktop.core.verify import verify_case
 from desktop.ui.app_setup import Languages
-from desktop.ui.language import ui_language
-from desktop.ui.checklist import view as checklist_view
-from desktop.ui.crash import report_failure
-from desktop.ui.error_text import describe
-from desktop.ui.evidence import view as evidence_view
-from desktop.ui.overview import OverviewView
+from desktop.ui.case_controller import CaseController
+from desktop.ui.common.language import ui_language
 from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.session import CaseSession
 from desktop.ui.settings import AppSettings
-from desktop.ui.timeline import view as timeline_view
 from desktop.ui.welcome import NewCaseDialog, WelcomePage
-from desktop.ui.workers import Task
+from desktop.ui.workspace import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE, CaseWorkspace
 
 log = logging.getLogger(__name__)
 
-OVERVIEW, EVIDENCE, TIMELINE, CHECKLIST = range(4)
+__all__ = ["MainWindow", "OVERVIEW", "EVIDENCE", "TIMELINE", "CHECKLIST", "is_case_file"]
 
 
 def is_case_file(path: str | Path) -> bool:
     return str(path).lower().endswith(CASE_SUFFIX)
-
-
-class CaseWorkspace(QWidget):
-    """An open case: banners, the page list on the left, the four views on the right."""
-
-    pageChanged = Signal(int)
-
-    def __init__(self, session: CaseSession, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.session = session
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        details = session.case.details()
-        self.sample_banner: QFrame | None = None
-        self.start_own_button: QPushButton | None = None
-        if details.get("is_sample"):
-            self.sample_banner, self.start_own_button = self._banner(
-                self.tr("Sample case. The people, the clinic, the amounts and the pictures in it are made up. "
-                        "Look around and try things: changes are saved in the sample file only."),
-                self.tr("Start your own case…"))
-            layout.addWidget(self.sample_banner)
-        if session.read_only:
-            banner, _ = self._banner(self.tr("This case is open read-only: you can read, search and export it, "
-                                             "but not change it."), None)
-            layout.addWidget(banner)
-
-        self.overview = OverviewView(session)
-        self.evidence = evidence_view.EvidenceView(session)
-        self.timeline = timeline_view.TimelineView(session)
-        self.checklist = checklist_view.ChecklistView(session)
-        self.overview.showStepRequested.connect(self.show_step)
-
-        self.pages_model = QStandardItemModel(self)
-        style = self.style()
-        for text, icon in ((self.tr("Overview"), QStyle.StandardPixmap.SP_FileDialogInfoView),
-                           (self.tr("Evidence"), QStyle.StandardPixmap.SP_DirIcon),
-                           (self.tr("Timeline"), QStyle.StandardPixmap.SP_FileDialogListView),
-                           (self.tr("Checklist"), QStyle.StandardPixmap.SP_DialogApplyButton)):
-            item = QStandardItem(style.standardIcon(icon), text)
-            item.setEditable(False)
-            self.pages_model.appendRow(item)
-        self.nav = QListView()
-        self.nav.setModel(self.pages_model)
-        self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.nav.setSpacing(3)
-        self.nav.setMinimumWidth(120)
-        self.nav.setMaximumWidth(210)
-        self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setBackgroundRole(QPalette.ColorRole.Window)
-        self.stack = QStackedWidget()
-        for view in (self.overview, self.evidence, self.timeline, self.checklist):
-            self.stack.addWidget(view)
-        self.nav.selectionModel().currentChanged.connect(self._nav_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([160, 1100])
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
-        self.set_page(OVERVIEW)
-
-    def _banner(self, text: str, button_text: str | None) -> tuple[QFrame, QPushButton | None]:
-        banner = QFrame()
-        banner.setObjectName("banner")
-        banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner.setAutoFillBackground(True)
-        banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        row = QHBoxLayout(banner)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(24, 24))
-        row.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        label = QLabel(text)
-        label.setWordWrap(True)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        row.addWidget(label, 1)
-        button = None
-        if button_text:
-            button = QPushButton(button_text)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        return banner, button
-
-    def views(self) -> tuple[QWidget, ...]:
-        return self.overview, self.evidence, self.timeline, self.checklist
-
-    def page(self) -> int:
-        return self.stack.currentIndex()
-
-    def set_page(self, page: int) -> None:
-        self.nav.setCurrentIndex(self.pages_model.index(page, 0))
-        self.stack.setCurrentIndex(page)
-
-    def _nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
-            self.stack.setCurrentIndex(current.row())
-            self.pageChanged.emit(current.row())
-
-    def show_step(self, step_id: int) -> None:
-        self.set_page(CHECKLIST)
-        self.checklist.show_item(step_id)
-
-    def go_to(self, kind: str, ref_id: int, query: str = "") -> None:
-        if kind == "case":
-            self.set_page(OVERVIEW)
-            self.overview.show_item(ref_id, query)
-        elif kind == "evidence":
-            self.set_page(EVIDENCE)
-            self.evidence.show_item(ref_id)
-        elif kind == "event":
-            self.set_page(TIMELINE)
-            self.timeline.show_item(ref_id)
-        elif kind == "step":
-            self.show_step(ref_id)
 
 
 class MainWindow(QMainWindow):
@@ -173,10 +43,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.settings = settings
         self.languages = languages
-        self.session: CaseSession | None = None
+        self.controller = CaseController(settings, self)
+        self.controller.opened.connect(self._attach)
+        self.controller.closed.connect(self._detach)
+        self.controller.copied.connect(lambda path: self.statusBar().showMessage(
+            self.tr("A copy was saved as {path}.").format(path=path), 8000))
+        self.controller.verified.connect(self._show_verify_result)
+        self.controller.recentChanged.connect(self._refresh_welcome)
         self.workspace: CaseWorkspace | None = None
         self.welcome: WelcomePage | None = None
-        self.tasks: set[Task] = set()
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._stack = QStackedWidget()
@@ -356,8 +231,12 @@ class MainWindow(QMainWindow):
             title=case.title or case.path.stem, path=case.path))
 
     # -- opening and closing -------------------------------------------------------------
+    @property
+    def session(self) -> CaseSession | None:
+        return self.controller.session
+
     def show_problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Refund Case Organizer"), message)
+        self.controller.show_problem(message)
 
     def open_case_dialog(self) -> None:
         folder = self.settings.last_folder(default_cases_dir())
@@ -366,43 +245,15 @@ class MainWindow(QMainWindow):
         if path:
             self.open_case_path(path)
 
-    def open_case_path(self, path: str | Path, read_only: bool = False) -> bool:
-        path = Path(path)
-        if self.session is not None and path.resolve() == self.session.case.path.resolve():
-            self.raise_()
-            self.activateWindow()
-            return True
-        if not self.close_case():
-            return False
-        try:
-            case = open_case(path, read_only=read_only)
-        except ReadOnlyMedium as exc:
-            if read_only or not path.is_file():
-                self.show_problem(describe(exc))
-                return False
-            answer = QMessageBox.question(self, self.tr("Open read-only?"), self.tr(
-                "{problem}\n\nOpen it read-only? You can read, search and export it, but not change it.")
-                .format(problem=describe(exc)))
-            return answer == QMessageBox.StandardButton.Yes and self.open_case_path(path, read_only=True)
-        except CaseError as exc:
-            log.info("could not open %s: %s", path, exc.message)
-            self.show_problem(describe(exc))
-            if not path.exists():
-                self.settings.remove_recent(path)
-                self._refresh_welcome()
-            return False
-        self._attach(case)
-        return True
+    def open_case_path(self, path: str | Path, read_only: bool = False) -> None:
+        """Open a case; it opens off the GUI thread and `caseOpened` follows (or a plain message)."""
+        self.controller.open_path(path, read_only)
 
-    def _attach(self, case) -> None:
-        self.session = CaseSession(case, self)
-        self.session.detailsChanged.connect(self._update_title)
-        self.settings.add_recent(case.path)
-        self.settings.set_last_folder(case.path.parent)
+    def _attach(self, session: CaseSession) -> None:
+        session.changed.connect(self._update_title)
         self._build_edit_menu()
         self._build_workspace(OVERVIEW)
         self._update_state()
-        log.info("opened %s", case.path)
         self.caseOpened.emit()
 
     def _build_workspace(self, page: int) -> None:
@@ -420,25 +271,18 @@ class MainWindow(QMainWindow):
 
     def close_case(self) -> bool:
         """Close the open case (everything is saved already). Returns False if it must stay open."""
-        if self.session is None:
-            return True
-        if self.workspace is not None:
-            self.workspace.overview.commit_pending()
-        self._stop_tasks()
-        session, workspace = self.session, self.workspace
-        self.session, self.workspace = None, None
+        return self.controller.close()
+
+    def _detach(self) -> None:
+        workspace, self.workspace = self.workspace, None
         self._build_edit_menu()
         if workspace is not None:
             self._stack.removeWidget(workspace)
-        session.close()
-        if workspace is not None:
             workspace.deleteLater()
-        session.deleteLater()
         self._refresh_welcome()
         self._stack.setCurrentWidget(self.welcome)
         self._update_state()
         self.caseClosed.emit()
-        return True
 
     def _refresh_welcome(self) -> None:
         if self.welcome is not None:
@@ -447,89 +291,14 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         dialog = NewCaseDialog(default_cases_dir(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._create_case(dialog.case_path(), dialog.title()))
+        dialog.accepted.connect(lambda: self.controller.create(dialog.case_path(), dialog.title()))
         dialog.open()
 
-    def _create_case(self, path: Path, title: str) -> None:
-        if not self.close_case():
-            return
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            case = create_case(path, title)
-        except CaseError as exc:
-            self.show_problem(describe(exc))
-            return
-        except OSError as exc:
-            self.show_problem(self.tr("The folder {folder} cannot be created: {reason}.")
-                              .format(folder=path.parent, reason=exc.strerror or exc))
-            return
-        self._attach(case)
-
     def open_sample_case(self) -> None:
-        path = sample_case_path()
-        if path.exists():
-            self.open_case_path(path)
-            return
-
-        def build(report, is_cancelled):
-            return build_sample_case(path, progress=report, is_cancelled=is_cancelled)
-
-        self.run_task(build, self.tr("Preparing the sample case…"), lambda built: self.open_case_path(built))
-
-    # -- long work ---------------------------------------------------------------------------
-    def run_task(self, fn, label: str, on_success) -> Task:
-        """Run `fn` off the GUI thread with a progress dialog that can cancel it."""
-        task = Task(fn, self)
-        progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.cancel)
-        task.progress.connect(lambda done, total, _label: (progress.setMaximum(max(total, 1)),
-                                                           progress.setValue(done)))
-        outcome: dict = {}
-        task.succeeded.connect(lambda result: outcome.setdefault("result", result))
-        task.failed.connect(lambda exc, details: outcome.setdefault("failure", (exc, details)))
-
-        def finished() -> None:
-            self.tasks.discard(task)
-            progress.close()
-            progress.deleteLater()
-            task.deleteLater()
-            if "failure" in outcome:
-                exc, details = outcome["failure"]
-                if not isinstance(exc, Cancelled):
-                    report_failure(self, exc, details, log_dir())
-            elif not task.cancelled or outcome.get("result") is not None:
-                on_success(outcome.get("result"))
-
-        task.finished.connect(finished)
-        self.tasks.add(task)
-        progress.show()
-        task.start()
-        return task
-
-    def _stop_tasks(self) -> None:
-        for task in list(self.tasks):
-            task.cancel()
-            task.wait()
+        self.controller.open_sample()
 
     def verify_evidence(self) -> None:
-        if self.session is None:
-            return
-        case = self.session.case
-
-        def verify(report, is_cancelled):
-            worker_case = case.secondary(read_only=True)
-            try:
-                return verify_case(worker_case, progress=lambda done, total: report(done, total, ""),
-                                   is_cancelled=is_cancelled)
-            finally:
-                worker_case.close()
-
-        self.run_task(verify, self.tr("Checking every evidence item against its fingerprint…"),
-                      self._show_verify_result)
+        self.controller.verify()
 
     def _show_verify_result(self, report) -> None:
         if report.cancelled:
@@ -552,24 +321,27 @@ class MainWindow(QMainWindow):
 
     # -- file actions ------------------------------------------------------------------------
     def import_files(self) -> None:
-        if self.workspace is None:
+        if self.session is None:
             return
         folder = self.settings.last_folder(Path.home())
         paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Import evidence files"), folder)
         if paths:
             self.settings.set_last_folder(Path(paths[0]).parent)
-            self.show_page(EVIDENCE)
-            self.workspace.evidence.import_paths(paths)
+            self.import_paths(paths)
 
     def import_folder(self) -> None:
-        if self.workspace is None:
+        if self.session is None:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of evidence"),
                                                   self.settings.last_folder(Path.home()))
         if folder:
             self.settings.set_last_folder(folder)
-            self.show_page(EVIDENCE)
-            self.workspace.evidence.import_paths([folder])
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Show the Evidence page, which imports whatever the session is asked to add."""
+        self.show_page(EVIDENCE)
+        self.session.importRequested.emit(list(paths))
 
     def save_copy(self) -> None:
         if self.session is None:
@@ -584,19 +356,13 @@ class MainWindow(QMainWindow):
         if destination.resolve() == case.path.resolve():
             self.show_problem(self.tr("Choose another name: the copy cannot replace the open case."))
             return
-        self.workspace.overview.commit_pending()
-        try:
-            case.save_copy(destination)
-        except CaseError as exc:
-            self.show_problem(describe(exc))
-            return
-        self.statusBar().showMessage(self.tr("A copy was saved as {path}.").format(path=destination), 8000)
+        self.controller.save_copy(destination)
 
     def export_dossier(self) -> None:
         if self.session is None:
             return
-        self.workspace.overview.commit_pending()
-        from desktop.ui.dossier_dialog import DossierDialog  # built separately; loaded when first used
+        self.session.leave()
+        from desktop.ui.dossier_dialog import DossierDialog  # reportlab loads when first used, not at start-up
 
         DossierDialog(self.session, self).exec()
 
@@ -609,7 +375,7 @@ class MainWindow(QMainWindow):
     def find(self) -> None:
         if self.session is None:
             return
-        self.workspace.overview.commit_pending()
+        self.session.leave()
         dialog = SearchDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resultChosen.connect(self.go_to)
@@ -635,8 +401,6 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_locations(self) -> None:
-        from desktop.core.paths import data_dir, is_portable
-
         text = self.tr("Settings and logs: {data}\nNew cases are offered to be saved in: {cases}").format(
             data=data_dir(), cases=default_cases_dir())
         if is_portable():
@@ -644,8 +408,6 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Where are my files?"), text)
 
     def show_about(self) -> None:
-        from desktop import __version__
-
         QMessageBox.about(self, self.tr("About Refund Case Organizer"), self.tr(
             "Refund Case Organizer {version}\n\nKeeps the evidence, timeline and steps of a refund dispute with a "
             "medical-aesthetic clinic in one case file, and exports a dossier for a regulator, mediator or lawyer. "
@@ -668,9 +430,8 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         if cases:
             self.open_case_path(cases[0])
-        elif paths and self.workspace is not None and not self.session.read_only:
-            self.show_page(EVIDENCE)
-            self.workspace.evidence.import_paths(paths)
+        elif paths and self.session is not None and not self.session.read_only:
+            self.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())

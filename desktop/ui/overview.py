@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import deadlines
-from desktop.core.case import DETAIL_FIELDS
+from desktop.core.changes import DETAILS, Changes
+from desktop.core.details import DETAIL_FIELDS
 from desktop.core.playbook import load_playbook
 from desktop.core.vocab import CATEGORIES, DEMAND_KINDS, REFUND_CLAUSE, label
-from desktop.ui.language import ui_language
-from desktop.ui.commands import EditDetailsCommand
+from desktop.ui.common.commands import EditDetailsCommand
+from desktop.ui.common.language import ui_language
 from desktop.ui.session import CaseSession
 
 MULTILINE_FIELDS = ("refund_clause_text", "notes")
@@ -61,8 +62,8 @@ class CaseDetailsModel(QAbstractTableModel):
     def __init__(self, session: CaseSession, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
-        self._values = session.case.details()
-        session.detailsChanged.connect(self.reload)
+        self._values = session.case.details.get()
+        session.changed.connect(self._case_changed)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 1
@@ -105,9 +106,13 @@ class CaseDetailsModel(QAbstractTableModel):
     def is_sample(self) -> bool:
         return bool(self._values.get("is_sample"))
 
-    def reload(self) -> None:
-        self._values = self._session.case.details()
-        self.dataChanged.emit(self.index(0, 0), self.index(0, len(DETAIL_FIELDS) - 1))
+    def _case_changed(self, changes: Changes) -> None:
+        if changes.touches(DETAILS) and not self._session.case.closed:
+            fresh = self._session.case.details.get()
+            columns = [c for c, field in enumerate(DETAIL_FIELDS) if fresh[field] != self._values.get(field)]
+            self._values = fresh
+            if columns:
+                self.dataChanged.emit(self.index(0, min(columns)), self.index(0, max(columns)))
 
 
 class _EditorEvents(QObject):
@@ -331,12 +336,14 @@ class CaseSummary(QWidget):
         layout.addWidget(deadline_box)
         layout.addStretch(1)
 
-        for signal in (session.evidenceChanged, session.eventsChanged, session.stepsChanged):
-            signal.connect(self.refresh)
-        session.detailsChanged.connect(self.refresh)
+        session.changed.connect(self._case_changed)
         self.refresh()
 
-    def refresh(self, *_changed) -> None:
+    def _case_changed(self, changes: Changes) -> None:
+        if not self._session.case.closed:
+            self.refresh()
+
+    def refresh(self) -> None:
         case, lang = self._session.case, ui_language()
         settled, total = case.checklist.progress()
         self.steps_label.setText(self.tr("{settled} of {total} steps settled (done, skipped or not needed)")
@@ -421,6 +428,7 @@ class OverviewView(QWidget):
         self.form = DetailsForm(self.model, session.read_only)
         self.summary = CaseSummary(session)
         self.summary.showStepRequested.connect(self.showStepRequested)
+        session.aboutToLeave.connect(self.form.commit_all)
         for widget, stretch in ((self.form, 3), (self.summary, 2)):
             scroll = QScrollArea()
             scroll.setWidget(widget)
@@ -430,8 +438,6 @@ class OverviewView(QWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             layout.addWidget(scroll, stretch)
 
-    def commit_pending(self) -> None:
-        self.form.commit_all()
 
     def show_item(self, _case_id: int = 1, query: str = "") -> None:
         if not (query and self.form.focus_matching(query)):

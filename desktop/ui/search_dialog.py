@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QL
 from desktop.core.errors import CaseError
 from desktop.core.playbook import load_playbook
 from desktop.core.search import Hit
-from desktop.ui.language import ui_language
+from desktop.ui.common.language import ui_language
 from desktop.ui.session import CaseSession
 
 KIND_ORDER = ("case", "evidence", "event", "step")

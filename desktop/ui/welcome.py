@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from desktop.core.case import CASE_SUFFIX
+from desktop.core.lifecycle import CASE_SUFFIX
 from desktop.ui.app_setup import app_icon
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CaseController</name>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>正在打开 {name}…</translation>
+    </message>
+    <message>
+        <source>Open read-only?</source>
+        <translation>以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Open it read-only? You can read, search and export it, but not change it.</source>
+        <translation>{problem}
+
+要以只读方式打开吗？可以查看、搜索和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created: {reason}.</source>
+        <translation>无法创建文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Creating {name}…</source>
+        <translation>正在创建 {name}…</translation>
+    </message>
+    <message>
+        <source>Preparing the sample case…</source>
+        <translation>正在准备示例案件…</translation>
+    </message>
+    <message>
+        <source>Saving a copy as {name}…</source>
+        <translation>正在另存副本：{name}…</translation>
+    </message>
+    <message>
+        <source>Checking every evidence item against its fingerprint…</source>
+        <translation>正在逐一核对每份证据的校验值…</translation>
+    </message>
+    <message>
+        <source>Refund Case Organizer</source>
+        <translation>维权案件整理助手</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailsModel</name>
     <message>
         <source>Edit “{field}”</source>
@@ -1578,34 +1621,6 @@ That copy is outside the case file: changing it does not change the evidence, an
         <translation>案件文件 (*.refundcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Open read-only?</source>
-        <translation>以只读方式打开？</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Open it read-only? You can read, search and export it, but not change it.</source>
-        <translation>{problem}
-
-要以只读方式打开吗？可以查看、搜索和导出，但不能修改。</translation>
-    </message>
-    <message>
-        <source>The folder {folder} cannot be created: {reason}.</source>
-        <translation>无法创建文件夹 {folder}：{reason}。</translation>
-    </message>
-    <message>
-        <source>Preparing the sample case…</source>
-        <translation>正在准备示例案件…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Checking every evidence item against its fingerprint…</source>
-        <translation>正在逐一核对每份证据的校验值…</translation>
-    </message>
-    <message>
         <source>Verify evidence</source>
         <translation>校验证据</translation>
     </message>
@@ -2136,6 +2151,13 @@ Guidance, not legal advice.</source>
     <message>
         <source>{category}: missing</source>
         <translation>{category}：还没有</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

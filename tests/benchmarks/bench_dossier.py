@@ -112,8 +112,8 @@ class PeakMemory:
 def run(folder: Path) -> dict:
     import img2pdf
 
-    from desktop.core.case import create_case
     from desktop.core.importer import import_paths
+    from desktop.core.lifecycle import create_case
     from desktop.dossier.build import DossierOptions, build_dossier
 
     started = time.perf_counter()

@@ -23,7 +23,7 @@ CACHE = ROOT / ".pytest_cache" / "bench-photos"
 IMPORT_SCRIPT = """
 import sys, time
 sys.path.insert(0, {root!r})
-from desktop.core.case import create_case
+from desktop.core.lifecycle import create_case
 from desktop.core.importer import import_paths
 
 

@@ -41,8 +41,8 @@ def make_photos(folder: Path, count: int) -> list[Path]:
 
 
 def build_case() -> None:
-    from desktop.core.case import create_case
     from desktop.core.importer import import_paths
+    from desktop.core.lifecycle import create_case
     from desktop.core.vocab import CATEGORIES, EVENT_KINDS
 
     photos = make_photos(WORK / "photos", ITEMS)
@@ -66,7 +66,7 @@ def build_case() -> None:
             for n in range(EVENTS):
                 case.timeline.add((first + timedelta(days=n % 2000)).isoformat(), f"事件 {n} event",
                                   kind=kinds[n % len(kinds)], evidence_ids=[ids[n % ITEMS], ids[(n * 7) % ITEMS]])
-            case.update_details({"first_aware_date": "2025-01-10", "treatment_dates": "2024-12-20"})
+            case.details.update({"first_aware_date": "2025-01-10", "treatment_dates": "2024-12-20"})
     finally:
         case.close()
     building.replace(CASE)

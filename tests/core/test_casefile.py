@@ -10,9 +10,15 @@ import textwrap
 import pytest
 
 from desktop.core import schema
-from desktop.core.case import create_case, open_case
 from desktop.core.connection import APPLICATION_ID
-from desktop.core.errors import CaseLocked, CorruptCase, NewerVersion, NotACaseFile, ReadOnlyMedium
+from desktop.core.errors import (
+    CaseLocked,
+    CorruptCase,
+    NewerVersion,
+    NotACaseFile,
+    ReadOnlyMedium,
+)
+from desktop.core.lifecycle import create_case, open_case, save_copy
 
 
 def digest(path):
@@ -23,7 +29,7 @@ def test_new_case_identifies_itself_and_is_one_file(tmp_path):
     case = create_case(tmp_path / "mine", "我的案件")
     path = case.path
     assert path.name == "mine.refundcase"
-    pragmas = {p: case.conn.execute(f"PRAGMA {p}").fetchone()[0]
+    pragmas = {p: case.file.conn.execute(f"PRAGMA {p}").fetchone()[0]
                for p in ("application_id", "user_version", "journal_mode", "synchronous", "temp_store",
                          "trusted_schema", "cell_size_check", "mmap_size")}
     assert pragmas == {"application_id": APPLICATION_ID, "user_version": schema.schema_version_of_code(),
@@ -136,7 +142,7 @@ def test_a_second_process_is_told_the_case_is_open_elsewhere(tmp_path):
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys, time
             sys.path.insert(0, {str(os.getcwd())!r})
-            from desktop.core.case import open_case
+            from desktop.core.lifecycle import open_case
             case = open_case({str(path)!r})
             print("open", flush=True)
             sys.stdin.readline()
@@ -182,43 +188,43 @@ def test_read_only_case_refuses_changes_plainly(case):
     case.close()
     with open_case(path, read_only=True) as reader:
         with pytest.raises(ReadOnlyMedium):
-            reader.update_details({"title": "x"})
+            reader.details.update({"title": "x"})
 
 
 def test_save_a_copy_is_consistent(case, tmp_path):
-    case.update_details({"clinic_name": "美丽诊所"})
+    case.details.update({"clinic_name": "美丽诊所"})
     copy = tmp_path / "copy.refundcase"
-    case.save_copy(copy)
+    save_copy(case, copy)
     with open_case(copy, read_only=True) as other:
-        assert other.details()["clinic_name"] == "美丽诊所"
+        assert other.details.get()["clinic_name"] == "美丽诊所"
 
 
 def test_case_details_round_trip_and_audit(case):
-    previous = case.update_details({"clinic_name": "某某医疗美容诊所", "amount_paid": "12800.00",
-                                    "demand_kind": "full_refund", "first_aware_date": "2026-03-02"})
-    assert previous["clinic_name"] == ""
-    details = case.details()
+    changes = case.details.update({"clinic_name": "某某医疗美容诊所", "amount_paid": "12800.00",
+                                   "demand_kind": "full_refund", "first_aware_date": "2026-03-02"})
+    assert changes.previous["clinic_name"] == "" and changes.updated_ids("details") == {1}
+    details = case.details.get()
     assert details["clinic_name"] == "某某医疗美容诊所" and details["demand_kind"] == "full_refund"
     assert case.audit_entries()[-1]["action"] == "case.edit"
     with pytest.raises(ValueError):
-        case.update_details({"no_such_field": "x"})
+        case.details.update({"no_such_field": "x"})
 
 
 def test_audit_log_is_append_only_and_chained(case):
     from desktop.core.audit import verify_chain
 
-    case.update_details({"title": "t2"})
+    case.details.update({"title": "t2"})
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        case.conn.execute("UPDATE audit_log SET action = 'x'")
+        case.file.conn.execute("UPDATE audit_log SET action = 'x'")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        case.conn.execute("DELETE FROM audit_log")
-    case.conn.rollback()
-    assert verify_chain(case.conn).intact
+        case.file.conn.execute("DELETE FROM audit_log")
+    case.file.conn.rollback()
+    assert verify_chain(case.file.conn).intact
     # Someone who drops the triggers and edits an entry breaks the chain.
-    case.conn.execute("DROP TRIGGER audit_log_no_update")
-    case.conn.execute("UPDATE audit_log SET detail = '{}' WHERE id = 1")
-    case.conn.commit()
-    report = verify_chain(case.conn)
+    case.file.conn.execute("DROP TRIGGER audit_log_no_update")
+    case.file.conn.execute("UPDATE audit_log SET detail = '{}' WHERE id = 1")
+    case.file.conn.commit()
+    report = verify_chain(case.file.conn)
     assert not report.intact and report.broken_at == 1
 
 
@@ -228,14 +234,14 @@ def test_disk_full_leaves_the_case_as_it_was(case, tmp_path):
 
     big = tmp_path / "video.bin"
     big.write_bytes(os.urandom(3 * 1024 * 1024))
-    pages = case.conn.execute("PRAGMA page_count").fetchone()[0]
-    case.conn.execute(f"PRAGMA max_page_count={pages + 20}")  # the disk 'fills' after ~300 KB
+    pages = case.file.conn.execute("PRAGMA page_count").fetchone()[0]
+    case.file.conn.execute(f"PRAGMA max_page_count={pages + 20}")  # the disk 'fills' after ~300 KB
     with pytest.raises(NotEnoughSpace, match="disk is full"):
         import_paths(case, [big], fstype="ext4")
-    case.conn.execute("PRAGMA max_page_count=4294967294")
+    case.file.conn.execute("PRAGMA max_page_count=4294967294")
     assert case.evidence.count() == 0
-    assert case.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
-    assert case.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert case.file.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+    assert case.file.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
 def test_room_is_checked_before_an_import(case, tmp_path):
@@ -252,7 +258,7 @@ def test_room_is_checked_before_an_import(case, tmp_path):
 
 def test_no_temporary_file_is_left_anywhere(case, tmp_path):
     from desktop.core.importer import import_paths
-    from tests.conftest import PHOTOS
+    from tests.helpers import PHOTOS
 
     import_paths(case, [PHOTOS / "Canon_40D.jpg"])
     names = sorted(p.name for p in tmp_path.iterdir())

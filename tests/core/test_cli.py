@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from desktop.core.schema import schema_version_of_code
-from tests.conftest import BROKEN, PDFS, PHOTOS, ROOT
+from tests.helpers import BROKEN, PDFS, PHOTOS, ROOT
 
 
 def run(*args, check_exit=None):
@@ -81,7 +81,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path, setup):
             conn.close()
         else:
             holder = subprocess.Popen([sys.executable, "-c", (
-                f"import sys; sys.path.insert(0, {str(ROOT)!r}); from desktop.core.case import open_case; "
+                f"import sys; sys.path.insert(0, {str(ROOT)!r}); from desktop.core.lifecycle import open_case; "
                 f"c = open_case({str(case)!r}); print('open', flush=True); sys.stdin.readline()")],
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
             assert holder.stdout.readline().strip() == "open"

@@ -3,14 +3,12 @@
 import hashlib
 import io
 import sqlite3
-import zlib
-import struct
 
 import pytest
 from PIL import Image
 
 from desktop.core.importer import import_paths
-from tests.conftest import FIXTURES, PDFS, PHOTOS
+from tests.helpers import FIXTURES, PDFS, PHOTOS, png_bomb
 
 EXPECTED_CAPTURE = {
     "Canon_40D.jpg": "2008-05-30T15:56:01",
@@ -29,7 +27,7 @@ def sha256_of(path):
 
 @pytest.fixture(scope="module")
 def imported(tmp_path_factory, probe_pool):
-    from desktop.core.case import create_case
+    from desktop.core.lifecycle import create_case
 
     case = create_case(tmp_path_factory.mktemp("imp") / "all.refundcase", "all fixtures")
     outcomes = import_paths(case, [FIXTURES], pool=probe_pool)
@@ -140,7 +138,7 @@ def test_truncated_jpeg_zero_byte_unknown_and_bomb(case, tmp_path, probe_pool):
     unknown = tmp_path / "blob.dat"
     unknown.write_bytes(bytes(range(256)) * 40)
     bomb = tmp_path / "bomb.png"
-    bomb.write_bytes(_png_bomb(20000, 20000))
+    bomb.write_bytes(png_bomb(20000, 20000))
     outcomes = {o.path.rsplit("/", 1)[-1]: o for o in import_paths(case, [truncated, empty, unknown, bomb],
                                                                    pool=probe_pool)}
     assert outcomes["empty.jpg"].status == "refused" and "empty" in outcomes["empty.jpg"].reason
@@ -151,16 +149,6 @@ def test_truncated_jpeg_zero_byte_unknown_and_bomb(case, tmp_path, probe_pool):
     assert items["bomb.png"]["media_type"] == "image/png"
     assert case.evidence.thumbnail(items["bomb.png"]["id"]) is None
     assert items["blob.dat"]["media_type"] == "application/octet-stream"
-
-
-def _png_bomb(width, height):
-    """A 1-bit PNG that claims 400 megapixels in a few kilobytes."""
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    row = b"\x00" + b"\x00" * ((width + 7) // 8)
-    body = zlib.compress(row * height, 9)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
-            + chunk(b"IDAT", body) + chunk(b"IEND", b""))
 
 
 def test_a_hanging_reader_is_stopped(case, tmp_path):
@@ -186,18 +174,18 @@ def test_identical_content_is_stored_once(case, tmp_path, probe_pool):
     assert first[0].status == "stored"
     assert second[0].status == "duplicate" and second[0].evidence_id == first[0].evidence_id
     assert case.evidence.count() == 1
-    assert case.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
+    assert case.file.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
 
 
 def test_evidence_content_and_hash_are_immutable(case, probe_pool):
     outcome = import_paths(case, [PHOTOS / "Pentax_K10D.jpg"], pool=probe_pool)[0]
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
-        case.conn.execute("UPDATE evidence SET sha256 = 'x' WHERE id = ?", [outcome.evidence_id])
+        case.file.conn.execute("UPDATE evidence SET sha256 = 'x' WHERE id = ?", [outcome.evidence_id])
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
-        case.conn.execute("UPDATE blob_chunks SET data = x'00'")
+        case.file.conn.execute("UPDATE blob_chunks SET data = x'00'")
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
-        case.conn.execute("UPDATE blobs SET sha256 = 'x'")
-    case.conn.rollback()
+        case.file.conn.execute("UPDATE blobs SET sha256 = 'x'")
+    case.file.conn.rollback()
     case.evidence.update(outcome.evidence_id, {"title": "术后照片", "category": "photo_after", "private": True})
     item = case.evidence.get(outcome.evidence_id)
     assert (item["title"], item["category"], item["private"]) == ("术后照片", "photo_after", 1)
@@ -206,16 +194,18 @@ def test_evidence_content_and_hash_are_immutable(case, probe_pool):
 def test_trash_restore_and_empty(case, probe_pool):
     ids = [o.evidence_id for o in import_paths(case, [PHOTOS / "Canon_40D.jpg", PDFS / "google-doc.pdf"],
                                                pool=probe_pool)]
-    case.evidence.trash([ids[0]])
+    trashed = case.evidence.trash([ids[0]])
+    assert trashed.renumbered and trashed.updated_ids("evidence") == {ids[0]}
     assert [i["id"] for i in case.evidence.list()] == [ids[1]]
     assert case.evidence.list()[0]["exhibit"] == "E1"
     assert [i["id"] for i in case.evidence.list(trashed=True)] == [ids[0]]
     case.evidence.restore([ids[0]])
     assert case.evidence.count() == 2
     case.evidence.trash([ids[0]])
-    assert case.evidence.empty_trash() == 1
+    emptied = case.evidence.empty_trash()
+    assert emptied.previous == 1 and emptied.removed_ids("evidence") == {ids[0]}
     assert case.evidence.count() == 1
-    assert case.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
+    assert case.file.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 1
     actions = [e["action"] for e in case.audit_entries()]
     assert actions[-4:] == ["evidence.trash", "evidence.restore", "evidence.trash", "trash.empty"]
     assert case.audit_entries()[-1]["detail"]["items"][0]["file_name"] == "Canon_40D.jpg"
@@ -237,7 +227,7 @@ def test_large_file_streams_in_chunks(case, tmp_path, probe_pool):
     outcome = import_paths(case, [video], pool=probe_pool)[0]
     assert outcome.status == "stored"
     assert case.evidence.get(outcome.evidence_id)["media_type"] == "video/mp4"
-    chunks = case.conn.execute("SELECT count(*), max(length(data)) FROM blob_chunks b JOIN evidence e "
+    chunks = case.file.conn.execute("SELECT count(*), max(length(data)) FROM blob_chunks b JOIN evidence e "
                                "ON e.blob_id = b.blob_id WHERE e.id = ?", [outcome.evidence_id]).fetchone()
     assert chunks == (6, 1024 * 1024)
     assert case.evidence.recompute_hash(outcome.evidence_id) == sha256_of(video)
@@ -256,4 +246,4 @@ def test_cancel_keeps_what_finished(case, probe_pool):
     # Three finished; the fourth was in progress when the cancel came and was rolled back.
     assert len(stored) == 3 and len(cancelled) == len(files) - 3
     assert case.evidence.count() == 3
-    assert case.conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0] == 0
+    assert case.file.conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0] == 0

@@ -10,14 +10,14 @@ import time
 
 import pytest
 
-from desktop.core.case import create_case, open_case
+from desktop.core.lifecycle import create_case, open_case
 from desktop.core.verify import verify_case
-from tests.conftest import PHOTOS, ROOT
+from tests.helpers import PHOTOS, ROOT
 
 IMPORTER = textwrap.dedent("""
     import sys
     sys.path.insert(0, {root!r})
-    from desktop.core.case import open_case
+    from desktop.core.lifecycle import open_case
     from desktop.core.importer import import_paths
     case = open_case({case!r})
     print("started", flush=True)
@@ -59,14 +59,14 @@ def test_sigkill_at_random_moments_leaves_a_sound_case(tmp_path, source_folder):
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
         with open_case(path) as case:  # rolls back the hot journal left by the kill
-            assert case.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"seed {seed}"
+            assert case.file.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)], f"seed {seed}"
             report = verify_case(case)
             assert report.ok, (seed, report)
-            assert case.conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0] == 0
-            orphans = case.conn.execute(
+            assert case.file.conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0] == 0
+            orphans = case.file.conn.execute(
                 "SELECT count(*) FROM blobs b LEFT JOIN evidence e ON e.blob_id = b.id WHERE e.id IS NULL").fetchone()[0]
             assert orphans == 0, f"seed {seed}"
-            sizes = case.conn.execute(
+            sizes = case.file.conn.execute(
                 "SELECT e.size, (SELECT sum(length(data)) FROM blob_chunks c WHERE c.blob_id = e.blob_id) "
                 "FROM evidence e").fetchall()
             assert all(expected == stored for expected, stored in sizes), f"seed {seed}"
@@ -90,14 +90,15 @@ def test_sigkill_while_a_big_file_is_staged_leaves_no_trace(tmp_path):
         sys.path.insert(0, {str(ROOT)!r})
         import desktop.core.importer as importer
         importer.STAGE_ABOVE, importer.STAGE_BATCH = 4 * 1024 * 1024, 2 * 1024 * 1024
-        real_write = importer._Content.write
+        import desktop.core.blobs as blobs
+        real_write = blobs.BlobWriter.write
         def write(self, conn, until):
             real_write(self, conn, until)
             if self.size >= 16 * 1024 * 1024:
                 print("staged", flush=True)
                 sys.stdin.readline()
-        importer._Content.write = write
-        from desktop.core.case import open_case
+        blobs.BlobWriter.write = write
+        from desktop.core.lifecycle import open_case
         importer.import_paths(open_case({str(path)!r}), [{str(big)!r}])
     """)
     process = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -111,8 +112,8 @@ def test_sigkill_while_a_big_file_is_staged_leaves_no_trace(tmp_path):
     assert raw.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] >= 8  # committed staging batches
     raw.close()
     with open_case(path) as case:
-        assert case.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
-        assert case.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
+        assert case.file.conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 0
+        assert case.file.conn.execute("SELECT count(*) FROM blobs").fetchone()[0] == 0
         assert case.evidence.count() == 0
         assert case.audit_entries()[-1]["action"] == "case.recovered"
         assert case.audit_entries()[-1]["detail"]["unfinished_imports_discarded"] == 1

@@ -7,7 +7,7 @@ from PIL import Image
 
 from desktop.core.importer import import_paths
 from desktop.core.preview import MAX_SIDE, render_bytes, render_evidence
-from tests.conftest import BROKEN, FIXTURES, PDFS, PHOTOS
+from tests.helpers import BROKEN, FIXTURES, PDFS, PHOTOS
 
 ALL_FIXTURES = sorted(p for p in FIXTURES.rglob("*") if p.is_file())
 

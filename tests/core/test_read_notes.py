@@ -7,14 +7,13 @@ import pytest
 from sqlite_utils import Database
 
 from desktop.core import audit, read_notes, schema
-from desktop.core.case import create_case, open_case
 from desktop.core.clock import now_iso
 from desktop.core.connection import configure_new, connect_new
 from desktop.core.errors import NewerVersion
 from desktop.core.importer import import_paths
+from desktop.core.lifecycle import create_case, open_case
 from desktop.core.probe import probe_file
-from tests.conftest import BROKEN, PHOTOS
-from tests.core.test_import import _png_bomb
+from tests.helpers import BROKEN, PHOTOS, png_bomb
 
 SECOND_MIGRATION = "m002_structured_read_notes"
 
@@ -24,7 +23,7 @@ def test_probe_gives_codes_params_and_the_english_text(tmp_path):
     assert protected == [{"code": "pdf.password", "params": {},
                           "text": "password-protected PDF: its pages cannot be read or previewed"}]
     bomb = tmp_path / "bomb.png"
-    bomb.write_bytes(_png_bomb(20000, 20000))
+    bomb.write_bytes(png_bomb(20000, 20000))
     [note] = probe_file(str(bomb))["notes"]
     assert note["code"] == "image.decompression_bomb" and "decompression bomb" in note["text"]
     truncated = tmp_path / "truncated.jpg"
@@ -49,8 +48,8 @@ def test_import_stores_the_notes_and_their_english_text(case, tmp_path, probe_po
     assert listed[protected["id"]]["read_notes"] == protected["read_notes"]
     # Written once, at import: the notes belong to the item's identity record.
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):
-        case.conn.execute("UPDATE evidence SET read_notes = '[]' WHERE id = ?", [protected["id"]])
-    case.conn.rollback()
+        case.file.conn.execute("UPDATE evidence SET read_notes = '[]' WHERE id = ?", [protected["id"]])
+    case.file.conn.rollback()
 
 
 @pytest.mark.parametrize("code", [c for c in read_notes.TEMPLATES if not c.startswith("preview.")])
@@ -111,7 +110,7 @@ def test_a_version_1_case_is_backed_up_then_its_notes_get_codes(tmp_path, probe_
     with open_case(path) as case:
         assert case.schema_version == schema.schema_version_of_code() == 2
         items = {i["file_name"]: i for i in case.evidence.list()}
-        trigger = case.conn.execute(
+        trigger = case.file.conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'evidence_identity_immutable'").fetchone()[0]
         assert "read_notes" in trigger
 

@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from desktop.core import deadlines
-from desktop.core.case import open_case
 from desktop.core.deadlines import add_years, limitation_deadline, parse_dates
 from desktop.core.importer import Cancelled
+from desktop.core.lifecycle import open_case
 from desktop.core.sample import ITEMS, build_sample_case
 from desktop.core.verify import verify_case
 
@@ -112,7 +112,7 @@ def test_a_passed_deadline_is_reported_as_passed():
 
 
 def test_deadline_for_an_open_case(case):
-    case.update_details({"first_aware_date": "2026年1月5日", "treatment_dates": "2025-12-20"})
+    case.details.update({"first_aware_date": "2026年1月5日", "treatment_dates": "2025-12-20"})
     case.timeline.add("2026-03-02", "要求函", kind="written_demand")
     result = deadlines.for_case(case, TODAY)
     assert result.deadline == date(2029, 3, 2) and result.basis == "written_demand"
@@ -127,7 +127,7 @@ def test_sample_case_is_complete_fictional_and_marked(tmp_path, probe_pool):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sample.refundcase"]
     assert reported[-1] == 4
     with open_case(path, read_only=True) as case:
-        details = case.details()
+        details = case.details.get()
         assert details["is_sample"] == 1
         assert "虚构" in details["clinic_name"] and "示例" in details["notes"]
         items = case.evidence.list()

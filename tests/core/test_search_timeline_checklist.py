@@ -10,7 +10,7 @@ from desktop.core.errors import CaseError
 from desktop.core.importer import import_paths
 from desktop.core.playbook import load_playbook
 from desktop.core.vocab import CATEGORIES
-from tests.conftest import PHOTOS
+from tests.helpers import PHOTOS
 
 
 def kinds_and_ids(hits):
@@ -18,8 +18,8 @@ def kinds_and_ids(hits):
 
 
 def test_chinese_two_character_word_is_found(case):
-    event = case.timeline.add("2026-03-02", "诊所拒绝退款", description="前台说合同写明不退", kind="communication")
-    case.update_details({"clinic_name": "丽人医疗美容诊所", "notes": "要求全额退款"})
+    event = case.timeline.add("2026-03-02", "诊所拒绝退款", description="前台说合同写明不退", kind="communication").created
+    case.details.update({"clinic_name": "丽人医疗美容诊所", "notes": "要求全额退款"})
     assert kinds_and_ids(case.search("退款")) == {("event", event), ("case", 1)}
     assert kinds_and_ids(case.search("医疗美容")) == {("case", 1)}
     assert kinds_and_ids(case.search("合同 不退")) == {("event", event)}
@@ -46,7 +46,7 @@ def test_search_covers_evidence_titles_notes_file_names_and_step_notes(case, pro
 @given(text=st.text(alphabet=st.sampled_from(list("退款诊所医生合同照片abcXYZ%_\\\"'*-")), min_size=1, max_size=12),
        data=st.data())
 def test_any_substring_of_a_title_finds_it(case, text, data):
-    event = case.timeline.add("2026-01-01", text)
+    event = case.timeline.add("2026-01-01", text).created
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     query = text[start:end].strip()
@@ -58,21 +58,25 @@ def test_any_substring_of_a_title_finds_it(case, text, data):
 def test_timeline_events_precision_links_and_order(case, probe_pool):
     ids = [o.evidence_id for o in import_paths(case, [PHOTOS / "Canon_40D.jpg", PHOTOS / "Nikon_D70.jpg"],
                                                pool=probe_pool)]
-    later = case.timeline.add("2026-05-10T14:30", "发出书面要求", kind="written_demand", precision="exact")
-    earlier = case.timeline.add("2026-03", "做了玻尿酸注射", kind="treatment", precision="month", evidence_ids=ids[:1])
+    later = case.timeline.add("2026-05-10T14:30", "发出书面要求", kind="written_demand", precision="exact").created
+    earlier = case.timeline.add("2026-03", "做了玻尿酸注射", kind="treatment", precision="month",
+                                evidence_ids=ids[:1]).created
     events = case.timeline.list()
     assert [e["id"] for e in events] == [earlier, later]
     assert events[0]["occurred_at"] == "2026-03" and events[1]["occurred_at"] == "2026-05-10T14:30"
     assert events[0]["evidence_ids"] == ids[:1]
-    assert case.timeline.link(later, ids) == ids
-    assert case.timeline.link(later, ids) == []
-    previous = case.timeline.update(later, {"title": "寄出律师函"})
-    assert previous == {"title": "发出书面要求"}
-    removed = case.timeline.delete(later)
-    assert removed["evidence_ids"] == ids
-    again = case.timeline.add(removed["occurred_at"], removed["title"], kind=removed["kind"],
-                              precision=removed["precision"], evidence_ids=removed["evidence_ids"], event_id=later)
-    assert again == later and case.timeline.get(later)["evidence_ids"] == ids
+    assert case.links.set("event", later, "evidence", ids).previous == ids
+    assert case.links.set("event", later, "evidence", ids).previous == []
+    assert case.timeline.update(later, {"title": "寄出律师函"}).previous == {"title": "发出书面要求"}
+    step = case.checklist.by_key("send-written-demand")
+    case.links.set("step", step["id"], "event", [later])
+    deleted = case.timeline.delete(later)
+    assert deleted.removed_ids("event") == {later} and deleted.updated_ids("step") == {step["id"]}
+    assert deleted.previous["evidence_ids"] == ids and deleted.previous["step_ids"] == [step["id"]]
+    assert case.checklist.get(step["id"])["event_ids"] == []
+    again = case.timeline.restore(deleted.previous)
+    assert again.created == later and case.timeline.get(later)["evidence_ids"] == ids
+    assert case.checklist.get(step["id"])["event_ids"] == [later]
     with pytest.raises(CaseError):
         case.timeline.add("not a date", "x")
     with pytest.raises(ValueError):
@@ -97,14 +101,17 @@ def test_checklist_steps_status_links_and_missing_evidence(case, probe_pool):
     outcome = import_paths(case, [PHOTOS / "scan_BSG1.tiff"], pool=probe_pool)[0]
     case.evidence.update(outcome.evidence_id, {"category": "contract"})
     assert "contract" not in case.checklist.missing_evidence(contract_step)
-    previous = case.checklist.update(contract_step["id"], {"status": "done", "done_on": "2026-04-01",
-                                                           "outcome": "合同第7条: 不予退款"})
-    assert previous == {"status": "todo", "done_on": None, "outcome": ""}
+    changes = case.checklist.update(contract_step["id"], {"status": "done", "done_on": "2026-04-01",
+                                                          "outcome": "合同第7条: 不予退款"})
+    assert changes.previous == {"status": "todo", "done_on": None, "outcome": ""}
+    assert changes.updated_ids("step") == {contract_step["id"]}
     assert case.checklist.progress() == (1, len(steps))
     assert case.checklist.next_step()["step_key"] == steps[1]["step_key"]
-    assert case.checklist.link_evidence(contract_step["id"], [outcome.evidence_id]) == [outcome.evidence_id]
-    event = case.timeline.add("2026-04-01", "读合同")
-    assert case.checklist.link_events(contract_step["id"], [event]) == [event]
+    linked = case.links.set("step", contract_step["id"], "evidence", [outcome.evidence_id])
+    assert linked.previous == [outcome.evidence_id]
+    assert linked.updated_ids("step") == {contract_step["id"]} and linked.updated_ids("evidence") == {outcome.evidence_id}
+    event = case.timeline.add("2026-04-01", "读合同").created
+    assert case.links.set("step", contract_step["id"], "event", [event]).previous == [event]
     step = case.checklist.get(contract_step["id"])
     assert step["evidence_ids"] == [outcome.evidence_id] and step["event_ids"] == [event]
     with pytest.raises(ValueError):

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = (Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "evidence").resolve()
-PHOTOS, PDFS, BROKEN = FIXTURES / "photos", FIXTURES / "pdfs", FIXTURES / "broken"
+from tests.helpers import BROKEN, PDFS, PHOTOS
 
 PHOTO_FILES = ["orientation_landscape_1.jpg", "orientation_landscape_3.jpg", "orientation_landscape_6.jpg",
                "orientation_landscape_8.jpg", "orientation_portrait_1.jpg", "orientation_portrait_6.jpg",
@@ -39,8 +38,8 @@ DETAILS = {
 
 def build_sample_case(path: Path, pool) -> dict:
     """Create and fill a case; returns what the tests compare against."""
-    from desktop.core.case import create_case
     from desktop.core.importer import import_paths
+    from desktop.core.lifecycle import create_case
 
     staging = path.parent / "staging"
     staging.mkdir()
@@ -51,7 +50,7 @@ def build_sample_case(path: Path, pool) -> dict:
     shutil.copy(BROKEN / "password-protected.pdf", staging / "password-protected.pdf")
     (staging / "chat-export.txt").write_text("2026-03-05 诊所：请您再等等。\n", encoding="utf-8")
     with create_case(path, "李小红诉美丽人生医美退款 Refund dispute") as case:
-        case.update_details(DETAILS)
+        case.details.update(DETAILS)
         outcomes = import_paths(case, sorted(staging.iterdir()), pool=pool)
         assert all(o.status == "stored" for o in outcomes), [o.line() for o in outcomes]
         items = {i["file_name"]: i for i in case.evidence.list()}
@@ -68,7 +67,7 @@ def build_sample_case(path: Path, pool) -> dict:
         step = case.checklist.by_key("send-written-demand")
         case.checklist.update(step["id"], {"status": "done", "started_on": "2026-03-06", "done_on": "2026-03-07",
                                            "outcome": "诊所未答复"})
-        case.checklist.link_evidence(step["id"], [items["chat-export.txt"]["id"]])
+        case.links.set("step", step["id"], "evidence", [items["chat-export.txt"]["id"]])
         public = case.evidence.list(include_private=False)
         everything = case.evidence.list()
     return {"public": public, "all": everything}

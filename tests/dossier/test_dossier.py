@@ -211,7 +211,7 @@ def test_private_items_only_when_asked_and_chosen_sections(sample, tmp_path):
 
 def test_cli_exports_while_the_case_is_open_for_writing(sample, tmp_path, capsys):
     from desktop.cli import main
-    from desktop.core.case import open_case
+    from desktop.core.lifecycle import open_case
 
     case_path, _ = sample
     out = tmp_path / "cli.pdf"
@@ -232,8 +232,8 @@ def test_cancel_leaves_nothing_behind(sample, tmp_path):
 
 
 def test_a_changed_file_is_refused_or_flagged(tmp_path):
-    from desktop.core.case import create_case
     from desktop.core.importer import import_paths
+    from desktop.core.lifecycle import create_case
 
     case_path = tmp_path / "tampered.refundcase"
     with create_case(case_path, "tampered") as case:

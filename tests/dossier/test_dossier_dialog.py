@@ -16,7 +16,7 @@ def fill(session, probe_pool) -> list[dict]:
                                 PDFS / "libreoffice-writer.pdf", PHOTOS / "Canon_40D.jpg"], pool=probe_pool)
     items = session.case.evidence.list()
     session.case.evidence.update(items[3]["id"], {"private": 1})
-    session.case.update_details({"clinic_name": "美丽人生医疗美容诊所"})
+    session.case.details.update({"clinic_name": "美丽人生医疗美容诊所"})
     return session.case.evidence.list()
 
 
@@ -56,7 +56,7 @@ def test_export_from_the_dialog(qtbot, session, probe_pool, tmp_path):
     with qtbot.waitSignal(dialog.exportDone, timeout=60_000) as done:
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert done.args == [True]
-    assert not dialog.task.is_running()
+    qtbot.waitUntil(lambda: not dialog.tasks.busy)  # the worker thread has ended
     reader = PdfReader(out)
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert "Statement of circumstances" not in titles and "Exhibits" in titles
@@ -64,7 +64,6 @@ def test_export_from_the_dialog(qtbot, session, probe_pool, tmp_path):
     assert [e.title.split()[0] for e in exhibits] == ["E1", "E2"]
     assert dialog.message_box.text().endswith(f"{out}.")
     assert "pages" in dialog.status.text()
-    dialog.grab().save(str(tmp_path / "dialog.png"))
     dialog.message_box.close()
 
 

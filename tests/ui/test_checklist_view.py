@@ -9,13 +9,18 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.core.importer import import_paths
 from desktop.ui.checklist.model import ChecklistModel
 from desktop.ui.checklist.view import ChecklistView
-from desktop.ui.commands import EditEvidenceCommand
-from desktop.ui.mime import evidence_mime
-from tests.conftest import PDFS, PHOTOS, show_on_screen
-from tests.ui.drops import send_drop
+from desktop.ui.common.commands import EditEvidenceCommand
+from desktop.ui.common.mime import evidence_mime
+from tests.helpers import (
+    PDFS,
+    PHOTOS,
+    add_event,
+    import_into,
+    send_drop,
+    show_on_screen,
+)
 
 
 def step_on_disk(case, step_id: int) -> dict:
@@ -111,9 +116,8 @@ def test_started_date_can_be_set_and_cleared(view, session, qtbot, english):
 def test_needed_evidence_flips_from_missing_to_present(view, session, qtbot, english):
     select(view, qtbot, "read-contract")
     assert "Contract: missing" in view.detail.needs.text()
-    [outcome] = import_paths(session.case, [PDFS / "google-doc.pdf"])
+    [outcome] = import_into(session, [PDFS / "google-doc.pdf"])
     assert outcome.status == "stored"
-    session.evidenceChanged.emit([])
     assert "Contract: missing" in view.detail.needs.text()  # imported as "other" so far
     evidence_id = session.case.evidence.list()[0]["id"]
     session.push(EditEvidenceCommand(session, [evidence_id], {"category": "contract"}, "Set category"))
@@ -125,8 +129,7 @@ def test_needed_evidence_flips_from_missing_to_present(view, session, qtbot, eng
 
 def test_link_and_unlink_evidence_by_drop_with_undo(view, session, qtbot, english):
     case = session.case
-    import_paths(case, [PHOTOS / "Canon_40D.jpg", PHOTOS / "Nikon_D70.jpg"])
-    session.evidenceChanged.emit([])
+    import_into(session, [PHOTOS / "Canon_40D.jpg", PHOTOS / "Nikon_D70.jpg"])
     first, second = (item["id"] for item in case.evidence.list())
     step = case.checklist.by_key("keep-evidence")
     index = view.model.index_of(step["id"])
@@ -154,8 +157,8 @@ def test_link_and_unlink_evidence_by_drop_with_undo(view, session, qtbot, englis
 
 def test_link_events_through_the_chooser(view, session, qtbot, english):
     case = session.case
-    event_id = case.timeline.add("2026-03-02", "Demand sent", kind="written_demand")
-    session.eventsChanged.emit([event_id])
+    event_id = add_event(session, "2026-03-02", "Demand sent", kind="written_demand")
+    session.undo_stack.clear()
     step = select(view, qtbot, "send-written-demand")
     qtbot.mouseClick(view.detail.link_events_button, Qt.MouseButton.LeftButton)
     chooser = view.chooser

@@ -8,9 +8,15 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.core import schema
-from desktop.core.case import create_case, open_case
-from desktop.core.errors import CaseError, CaseLocked, NewerVersion, NotACaseFile, NotEnoughSpace
+from desktop.core.errors import (
+    CaseError,
+    CaseLocked,
+    NewerVersion,
+    NotACaseFile,
+    NotEnoughSpace,
+)
 from desktop.core.importer import import_paths
+from desktop.core.lifecycle import create_case, open_case
 from desktop.core.space import check_room
 from desktop.ui import error_text
 from desktop.ui import main_window as main_window_module
@@ -19,8 +25,7 @@ from desktop.ui.error_text import describe, describe_import_reason, describe_not
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import AppSettings
-from tests.conftest import BROKEN, PDFS, ROOT, show_on_screen
-from tests.ui.test_evidence_view import drop_files
+from tests.helpers import BROKEN, PDFS, ROOT, drop_files, show_on_screen
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 
@@ -183,6 +188,7 @@ def test_opening_a_bad_file_from_the_window_says_so_in_chinese(qtbot, qapp, tmp_
     window.show()
     qtbot.waitExposed(window)
     window.open_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown))
     assert window.session is None
     assert shown == [("维权案件整理助手", "假期照片.refundcase 不是案件文件（它不是 SQLite 数据库）。")]
     window.close()

@@ -9,12 +9,16 @@ from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
 
 from desktop.core.vocab import CATEGORIES
+from desktop.ui.common.commands import (
+    EditEvidenceCommand,
+    ReorderEvidenceCommand,
+    TrashEvidenceCommand,
+)
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.evidence import item_views
 from desktop.ui.evidence.model import COL, IdRole
 from desktop.ui.evidence.view import EvidenceView
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
-from tests.conftest import BROKEN, PDFS, PHOTOS, show_on_screen
-from tests.ui.drops import file_urls, send_drop
+from tests.helpers import BROKEN, PDFS, PHOTOS, drop_files, show_on_screen
 
 PHOTO_FILES = [PHOTOS / n for n in ("Canon_40D.jpg", "Nikon_D70.jpg", "orientation_landscape_1.jpg",
                                      "orientation_landscape_6.jpg", "iphone_IMG_5195.HEIC")]
@@ -38,12 +42,6 @@ def view(session, qtbot, probe_pool, tmp_path, monkeypatch):
     widget.shutdown()
     for box in widget.findChildren(QMessageBox):
         box.close()
-
-
-def drop_files(target_view, paths) -> None:
-    """What the file manager does: drag enter, then drop, with file URLs, on the view's viewport."""
-    mime = file_urls(paths)
-    assert send_drop(target_view.viewport(), mime)
 
 
 def import_by_drop(qtbot, view, paths, target=None):
@@ -139,7 +137,7 @@ def test_cancelling_keeps_only_complete_items(qtbot, view, session):
     assert len(items) == len(stored) == view.model.rowCount()
     for item in items:
         assert session.case.evidence.recompute_hash(item["id"]) == item["sha256"]
-    blobs = session.case.conn.execute("SELECT count(*) FROM blobs").fetchone()[0]
+    blobs = session.case.file.conn.execute("SELECT count(*) FROM blobs").fetchone()[0]
     assert blobs == len(items)  # the file in progress left nothing behind
 
 
@@ -243,7 +241,7 @@ def test_delete_key_trashes_and_undo_restores(qtbot, view, session):
     delete = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert dialog.model.rowCount() == 0
-    assert session.case.conn.execute("SELECT count(*) FROM evidence WHERE id = ?", [second]).fetchone()[0] == 0
+    assert session.case.file.conn.execute("SELECT count(*) FROM evidence WHERE id = ?", [second]).fetchone()[0] == 0
     assert session.undo_stack.count() == 0
     assert view.model.rowCount() == 2
     dialog.close()
@@ -451,23 +449,32 @@ def test_open_in_another_program_exports_inside_the_app_folder(qtbot, view, sess
     view.wait_idle()
 
 
-def test_model_rereads_only_changed_rows(qtbot, view, session):
+def test_the_model_updates_rows_and_never_resets(qtbot, view, session):
     import_by_drop(qtbot, view, PHOTO_FILES[:3])
-    evidence_id = view.model.ids()[1]
-    with qtbot.waitSignal(view.model.dataChanged) as changed:
-        with qtbot.assertNotEmitted(view.model.modelReset):
-            session.case.evidence.update(evidence_id, {"title": "Changed elsewhere"})
-            session.evidenceChanged.emit([evidence_id])
-    assert changed.args[0].row() == changed.args[1].row() == 1
-    assert view.model.index(1, COL["title"]).data() == "Changed elsewhere"
-    with qtbot.waitSignal(view.model.modelReset):
-        session.evidenceChanged.emit([])
+    first, middle, last = view.model.ids()
+    with qtbot.assertNotEmitted(view.model.modelReset):
+        with qtbot.waitSignal(view.model.dataChanged) as changed:
+            session.push(EditEvidenceCommand(session, [middle], {"title": "Changed"}, "Edit title"))
+        assert changed.args[0].row() == changed.args[1].row() == 1
+        assert view.model.index(1, COL["title"]).data() == "Changed"
+        select(view, last)
+        with qtbot.waitSignal(view.model.rowsRemoved) as removed:
+            session.push(TrashEvidenceCommand(session, [middle], "Trash"))
+        assert removed.args[1:] == [1, 1]
+        assert view.selected_ids() == [last]  # the selection stayed on its item
+        assert view.model.index(1, COL["exhibit"]).data() == "E2"
+        with qtbot.waitSignal(view.model.rowsInserted) as inserted:
+            session.undo_stack.undo()
+        assert inserted.args[1:] == [1, 1] and view.model.ids() == [first, middle, last]
+        with qtbot.waitSignal(view.model.layoutChanged):
+            session.push(ReorderEvidenceCommand(session, [last, first, middle], "Reorder"))
+        assert view.model.ids() == [last, first, middle] and view.selected_ids() == [last]
 
 
 def test_thumbnails_load_lazily(qtbot, view, session):
     import_by_drop(qtbot, view, PHOTO_FILES[:2] + [PDFS / "LICENSE-CC-BY-SA-4.0.txt"])
     cache = view.model.thumbnails
-    qtbot.waitUntil(lambda: len(cache._pixmaps) == 3, timeout=5_000)
+    qtbot.waitUntil(lambda: all(cache.get(i) is not False for i in view.model.ids()), timeout=5_000)
     photo = view.model.ids()[0]
     pixmap = cache.get(photo)
     assert pixmap and max(pixmap.width(), pixmap.height()) <= 150

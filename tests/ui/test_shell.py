@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from desktop.core.case import open_case
 from desktop.core.errors import NotACaseFile
+from desktop.core.lifecycle import open_case
 from desktop.core.sample import build_sample_case, sample_case_path
 from desktop.ui import main_window as main_window_module
 from desktop.ui.app_setup import Languages, prepare_environment
@@ -23,7 +22,7 @@ from desktop.ui.main_window import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE, Main
 from desktop.ui.search_dialog import KindRole, SearchDialog
 from desktop.ui.settings import AppSettings
 from desktop.ui.welcome import NewCaseDialog, file_name_for
-from tests.ui.drops import file_urls, send_drop
+from tests.helpers import file_urls, send_drop, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -76,30 +75,19 @@ def window(qtbot, qapp, app_data, compiled_translations):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     yield win
     win.close()
-    assert not win.tasks, "a background task was left running"
+    assert not win.controller.busy, "a background task was left running"
     languages.apply("en")
 
 
-def type_text(qtbot, widget, text):
-    """Type as a person would: Latin keys as key presses, Chinese as an input method commits it
-    (QTest can only press keys that exist on a keyboard)."""
-    run = ""
-    for char in text + "\0":
-        if char != "\0" and (ord(char) >= 128) == (bool(run) and ord(run[0]) >= 128):
-            run += char
-            continue
-        if run and ord(run[0]) >= 128:
-            event = QInputMethodEvent()
-            event.setCommitString(run)
-            QApplication.sendEvent(widget, event)
-        elif run:
-            qtbot.keyClicks(widget, run)
-        run = char if char != "\0" else ""
+def open_and_wait(window, qtbot, path):
+    """Open a case as the window does, off the GUI thread, and wait until its views are shown."""
+    with qtbot.waitSignal(window.caseOpened, timeout=20_000):
+        window.open_case_path(path)
 
 
 def read_details(path):
     with open_case(path, read_only=True) as case:
-        return case.details()
+        return case.details.get()
 
 
 # -- welcome screen and opening -------------------------------------------------------------
@@ -144,10 +132,10 @@ def test_open_the_sample_case_from_the_welcome_screen(window, qtbot, app_data):
     assert not sample_case_path().exists()
     qtbot.mouseClick(window.welcome.sample_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session is not None, timeout=60_000)
-    qtbot.waitUntil(lambda: not window.tasks)
+    qtbot.waitUntil(lambda: not window.controller.busy)
     assert window.session.case.path == sample_case_path()
     assert sample_case_path().is_relative_to(app_data)
-    assert window.session.case.details()["is_sample"] == 1
+    assert window.session.case.details.get()["is_sample"] == 1
     assert window.workspace.sample_banner.isVisible()
     assert window.workspace.page() == OVERVIEW
     summary = window.workspace.overview.summary
@@ -157,7 +145,7 @@ def test_open_the_sample_case_from_the_welcome_screen(window, qtbot, app_data):
 
 
 def test_recent_cases_reopen_from_the_welcome_screen(window, qtbot, sample_copy):
-    assert window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     window.close_case()
     assert window.centralWidget().currentWidget() is window.welcome
     view = window.welcome.recent_view
@@ -169,11 +157,12 @@ def test_recent_cases_reopen_from_the_welcome_screen(window, qtbot, sample_copy)
     assert window.session.case.path == sample_copy
 
 
-def test_a_bad_file_is_refused_in_plain_words(window, tmp_path, monkeypatch, messages):
+def test_a_bad_file_is_refused_in_plain_words(window, qtbot, tmp_path, monkeypatch, messages):
     bad = tmp_path / "holiday photos.refundcase"
     bad.write_bytes(b"\xff\xd8\xff\xe0 this is a JPEG, not a case" * 20)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
     window.open_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages))
     assert window.session is None
     assert len(messages) == 1
     kind, _title, text = messages[0]
@@ -184,10 +173,11 @@ def test_a_bad_file_is_refused_in_plain_words(window, tmp_path, monkeypatch, mes
         open_case(bad)  # unchanged and still refused: nothing was written to it
 
 
-def test_a_missing_recent_case_is_explained_and_dropped_from_the_list(window, tmp_path, messages):
+def test_a_missing_recent_case_is_explained_and_dropped_from_the_list(window, qtbot, tmp_path, messages):
     gone = tmp_path / "gone.refundcase"
     window.settings.add_recent(gone)
     window.open_case_path(gone)
+    qtbot.waitUntil(lambda: bool(messages))
     assert messages and "There is no file" in messages[0][2]
     assert str(gone.resolve()) not in window.settings.recent_cases()
 
@@ -209,7 +199,7 @@ def test_dropping_other_files_on_the_welcome_screen_is_refused(window, tmp_path)
 # -- the Overview form and undo -------------------------------------------------------------
 
 def test_overview_edit_is_saved_on_tab_and_undone_with_ctrl_z(window, qtbot, sample_copy):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     form = window.workspace.overview.form
     editor = form.editors["clinic_name"]
     qtbot.mouseClick(editor, Qt.MouseButton.LeftButton)
@@ -234,7 +224,7 @@ def test_overview_edit_is_saved_on_tab_and_undone_with_ctrl_z(window, qtbot, sam
 
 
 def test_title_edit_renames_the_window_and_choices_are_undoable(window, qtbot, sample_copy):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     form = window.workspace.overview.form
     title = form.editors["title"]
     title.setFocus()
@@ -253,7 +243,7 @@ def test_title_edit_renames_the_window_and_choices_are_undoable(window, qtbot, s
 
 
 def test_an_unreadable_first_aware_date_is_explained(window, qtbot, sample_copy):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     overview = window.workspace.overview
     editor = overview.form.editors["first_aware_date"]
     editor.setFocus()
@@ -265,7 +255,7 @@ def test_an_unreadable_first_aware_date_is_explained(window, qtbot, sample_copy)
 
 
 def test_next_step_button_opens_the_checklist(window, qtbot, sample_copy, monkeypatch):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     shown = []
     monkeypatch.setattr(window.workspace.checklist, "show_item", shown.append)
     summary = window.workspace.overview.summary
@@ -276,7 +266,7 @@ def test_next_step_button_opens_the_checklist(window, qtbot, sample_copy, monkey
 
 
 def test_pages_switch_with_ctrl_number(window, qtbot, sample_copy):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     for page, key in ((TIMELINE, Qt.Key.Key_3), (EVIDENCE, Qt.Key.Key_2), (CHECKLIST, Qt.Key.Key_4),
                       (OVERVIEW, Qt.Key.Key_1)):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
@@ -287,7 +277,7 @@ def test_pages_switch_with_ctrl_number(window, qtbot, sample_copy):
 # -- Find -----------------------------------------------------------------------------------
 
 def test_find_a_two_character_chinese_word_and_jump_to_the_result(window, qtbot, sample_copy, monkeypatch):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     shown = []
     monkeypatch.setattr(window.workspace.timeline, "show_item", shown.append)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -310,7 +300,7 @@ def test_find_a_two_character_chinese_word_and_jump_to_the_result(window, qtbot,
 
 
 def test_find_a_case_detail_focuses_its_field(window, qtbot, sample_copy):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     window.show_page(EVIDENCE)
     window.find_action.trigger()
     dialog = window.findChild(SearchDialog)
@@ -324,7 +314,7 @@ def test_find_a_case_detail_focuses_its_field(window, qtbot, sample_copy):
 # -- language -------------------------------------------------------------------------------
 
 def test_switch_to_chinese_at_runtime_and_remember_it(window, qtbot, sample_copy, app_data):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     session = window.session
     window.show_page(TIMELINE)
     window.language_actions["zh_CN"].trigger()
@@ -342,19 +332,20 @@ def test_switch_to_chinese_at_runtime_and_remember_it(window, qtbot, sample_copy
 # -- long work and failures -----------------------------------------------------------------
 
 def test_verify_evidence_runs_in_the_background_and_reports_plainly(window, qtbot, sample_copy, messages):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     window.verify_action.trigger()
-    qtbot.waitUntil(lambda: not window.tasks and bool(messages), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.controller.busy and bool(messages), timeout=20_000)
     kind, title, text = messages[0]
     assert (kind, title) == ("information", "Verify evidence")
     assert text.startswith("All 9 evidence items are unchanged")
 
 
 def test_save_a_copy(window, qtbot, sample_copy, tmp_path, monkeypatch):
-    window.open_case_path(sample_copy)
+    open_and_wait(window, qtbot, sample_copy)
     target = tmp_path / "copy for the lawyer"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window.save_copy_action.trigger()
+    with qtbot.waitSignal(window.controller.copied, timeout=20_000):
+        window.save_copy_action.trigger()
     saved = target.with_name("copy for the lawyer.refundcase")
     assert read_details(saved)["title"] == window.session.case.title
     assert "copy was saved" in window.statusBar().currentMessage()
@@ -391,7 +382,7 @@ def test_crash_handler_logs_and_shows_details_and_keeps_case_errors_plain(qtbot,
 
 # -- start-up -------------------------------------------------------------------------------
 
-def test_a_case_on_the_command_line_opens(qapp, app_data, sample_copy, compiled_translations):
+def test_a_case_on_the_command_line_opens(qapp, qtbot, app_data, sample_copy, compiled_translations):
     from desktop.ui.main import start_gui
 
     root = logging.getLogger()
@@ -399,6 +390,7 @@ def test_a_case_on_the_command_line_opens(qapp, app_data, sample_copy, compiled_
     _app, window, handler = start_gui([str(sample_copy)])
     try:
         assert window.isVisible()
+        qtbot.waitUntil(lambda: window.session is not None)
         assert window.session.case.path == sample_copy and str(sample_copy) in window.windowTitle()
         assert sys.excepthook == handler._excepthook
         assert (app_data / "logs" / "refund-case.log").exists()

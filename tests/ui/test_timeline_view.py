@@ -8,12 +8,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.core.importer import import_paths
-from desktop.ui.mime import evidence_mime
+from desktop.core.changes import EVERYTHING
+from desktop.ui.common.mime import evidence_mime
 from desktop.ui.timeline.model import TimelineModel
 from desktop.ui.timeline.view import TimelineView
-from tests.conftest import PHOTOS, show_on_screen
-from tests.ui.drops import send_drop
+from tests.helpers import PHOTOS, add_event, import_into, send_drop, show_on_screen
 
 
 def on_disk(case) -> list[dict]:
@@ -68,11 +67,10 @@ def test_add_event_by_typing_in_the_dialog(view, session, qtbot):
 
 def test_edit_and_delete_with_undo_and_redo(view, session, qtbot):
     case = session.case
-    import_paths(case, [PHOTOS / "Canon_40D.jpg"])
-    session.evidenceChanged.emit([])
+    import_into(session, [PHOTOS / "Canon_40D.jpg"])
     photo_id = case.evidence.list()[0]["id"]
-    event_id = case.timeline.add("2026-03-02", "Treatment", kind="treatment", evidence_ids=[photo_id])
-    session.eventsChanged.emit([])
+    event_id = add_event(session, "2026-03-02", "Treatment", kind="treatment", evidence_ids=[photo_id])
+    session.undo_stack.clear()
     assert view.model.index(0, TimelineModel.EVIDENCE).data() == "E1"
 
     view.show_item(event_id)
@@ -110,12 +108,11 @@ def test_edit_and_delete_with_undo_and_redo(view, session, qtbot):
 
 def test_dropping_evidence_onto_an_event_row_links_it(view, session, qtbot):
     case = session.case
-    import_paths(case, [PHOTOS / "Nikon_D70.jpg", PHOTOS / "Pentax_K10D.jpg"])
-    session.evidenceChanged.emit([])
+    import_into(session, [PHOTOS / "Nikon_D70.jpg", PHOTOS / "Pentax_K10D.jpg"])
     first, second = (item["id"] for item in case.evidence.list())
-    case.timeline.add("2026-01-10", "Consultation", kind="consultation")
-    target = case.timeline.add("2026-02-10", "Payment", kind="payment", evidence_ids=[first])
-    session.eventsChanged.emit([])
+    add_event(session, "2026-01-10", "Consultation", kind="consultation")
+    target = add_event(session, "2026-02-10", "Payment", kind="payment", evidence_ids=[first])
+    session.undo_stack.clear()
 
     row = view.model.row_of(target)
     rect = view.table.visualRect(view.model.index(row, TimelineModel.TITLE))
@@ -132,10 +129,9 @@ def test_dropping_evidence_onto_an_event_row_links_it(view, session, qtbot):
 
 def test_chart_has_a_marker_per_event_and_a_click_selects_it(view, session, qtbot):
     case = session.case
-    ids = [case.timeline.add(day, title, kind=kind) for day, title, kind in [
+    ids = [add_event(session, day, title, kind=kind) for day, title, kind in [
         ("2026-01-05", "Consultation", "consultation"), ("2026-01-20", "Paid", "payment"),
         ("2026-02-14", "Treatment", "treatment"), ("2026-03-01", "Swelling", "complication")]]
-    session.eventsChanged.emit([])
     chart = view.chart
     chart.fit_all()
     assert chart.marker_count() == 4
@@ -153,8 +149,7 @@ def test_chart_has_a_marker_per_event_and_a_click_selects_it(view, session, qtbo
     assert chart.selected() == ids[0]
 
     # Dropping evidence on a marker links it too.
-    import_paths(case, [PHOTOS / "Canon_40D.jpg"])
-    session.evidenceChanged.emit([])
+    import_into(session, [PHOTOS / "Canon_40D.jpg"])
     photo = case.evidence.list()[0]["id"]
     assert drop(chart, chart.marker_rect(ids[3]).center().toPoint(), [photo])
     assert case.timeline.get(ids[3])["evidence_ids"] == [photo]
@@ -162,8 +157,7 @@ def test_chart_has_a_marker_per_event_and_a_click_selects_it(view, session, qtbo
 
 def test_photo_suggestion_adds_an_event_linked_to_the_photos(view, session, qtbot):
     case = session.case
-    import_paths(case, [PHOTOS / "gps_DSCN0010.jpg", PHOTOS / "gps_DSCN0021.jpg", PHOTOS / "Nikon_D70.jpg"])
-    session.notify_all()
+    import_into(session, [PHOTOS / "gps_DSCN0010.jpg", PHOTOS / "gps_DSCN0021.jpg", PHOTOS / "Nikon_D70.jpg"])
     banner = view.banner
     assert banner.isVisible()
     same_day = next(s for s in banner.suggestions() if s["count"] == 2)
@@ -188,20 +182,20 @@ def test_photo_suggestion_adds_an_event_linked_to_the_photos(view, session, qtbo
     assert not banner.isVisible() and len(on_disk(case)) == 1
 
 
-def test_chart_paints_quickly_with_thousands_of_events(view, session, qtbot):
-    import time
-    case = session.case
-    with case.transaction() as conn:
+def test_thousands_of_events_written_elsewhere_all_appear_on_the_chart(view, session, qtbot):
+    """Events written through another connection (as a background job does) reach the list and the
+    chart once the session is told; how fast is measured in tests/benchmarks/bench_open_case.py."""
+    with closing(session.case.secondary()) as writer, writer.file.transaction() as conn:
         conn.executemany(
             "INSERT INTO events(occurred_at, precision, kind, title, description, created_at, updated_at) "
             "VALUES (?, 'day', 'other', ?, '', '2026-01-01', '2026-01-01')",
             [(f"{2000 + i % 26}-{1 + i % 12:02d}-{1 + i % 28:02d}", f"Event {i}") for i in range(5000)])
-    started = time.perf_counter()
-    session.eventsChanged.emit([])
-    reload_seconds = time.perf_counter() - started
-    view.chart.fit_all()
-    started = time.perf_counter()
-    view.chart.repaint()
-    paint_seconds = time.perf_counter() - started
+    session.apply(EVERYTHING)
     assert view.model.rowCount() == 5000
-    assert reload_seconds < 0.5 and paint_seconds < 0.5, (reload_seconds, paint_seconds)
+    view.chart.fit_all()
+    view.chart.repaint()
+    assert view.chart.marker_count() > 0
+    first, last = view.model.event_dict(0), view.model.event_dict(4999)
+    assert (first["occurred_at"], last["occurred_at"]) == ("2000-01-01", "2025-12-28")
+    rect = view.chart.marker_rect(first["id"])
+    assert view.chart.event_at(rect.center().toPoint()) is not None

@@ -7,7 +7,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 TS = ROOT / "resources" / "translations" / "refund_zh_CN.ts"
 PLACEHOLDER = re.compile(r"%\d|%n|\{[^}]*\}")

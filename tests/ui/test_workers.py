@@ -2,7 +2,7 @@
 
 import threading
 
-from desktop.ui.workers import Task
+from desktop.ui.common.tasks import Task
 
 
 def test_progress_and_result_arrive_on_the_gui_thread(qtbot):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from desktop.core.playbook import Playbook, Step
 from desktop.core.vocab import CATEGORIES, STEP_STATUSES, label
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
-from desktop.ui.timeline.dates import format_day, format_when
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
+from desktop.ui.common.dates import format_day, format_when
 
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_SET = QDate(2000, 1, 1)   # the date edits' "not set" value, shown as special text
@@ -127,7 +127,17 @@ class StepDetailPanel(QScrollArea):
         self._loading = False
         body = QWidget()
         self.setWidget(body)
+        self._build_guidance()
+        self._build_record()
+        self._build_links()
+        self.disclaimer = self._text()
+        self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.disclaimer.setMargin(6)
+        self._build_layout(body)
+        body.setEnabled(False)
 
+    def _build_guidance(self) -> None:
+        """What the playbook says about the step."""
         self.title = QLabel()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -146,6 +156,8 @@ class StepDetailPanel(QScrollArea):
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+    def _build_record(self) -> None:
+        """What the user records: status, dates, notes."""
         self.status = QComboBox()
         self.started = OptionalDateEdit()
         self.done = OptionalDateEdit()
@@ -162,7 +174,6 @@ class StepDetailPanel(QScrollArea):
         self.started.committed.connect(lambda v: self._request({"started_on": v}))
         self.done.committed.connect(lambda v: self._request({"done_on": v}))
         self.outcome.textChanged.connect(self._outcome_edited)
-
         self.record = QGroupBox()
         self.form = QFormLayout(self.record)
         self.status_label, self.started_label, self.done_label, self.outcome_label = (QLabel() for _ in range(4))
@@ -171,19 +182,17 @@ class StepDetailPanel(QScrollArea):
             row_label.setBuddy(field.check if isinstance(field, OptionalDateEdit) else field)
             self.form.addRow(row_label, field)
 
+    def _build_links(self) -> None:
         self.evidence_model, self.events_model = LinkListModel(self), LinkListModel(self)
         self.evidence_box, self.evidence_list, self.link_evidence_button, self.unlink_evidence_button = \
             self._link_box(self.evidence_model, "evidence")
         self.events_box, self.events_list, self.link_events_button, self.unlink_events_button = \
             self._link_box(self.events_model, "events")
+
+    def _build_layout(self, body: QWidget) -> None:
         links = QHBoxLayout()
         links.addWidget(self.evidence_box)
         links.addWidget(self.events_box)
-
-        self.disclaimer = self._text()
-        self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
-        self.disclaimer.setMargin(6)
-
         layout = QVBoxLayout(body)
         for widget in (self.title, self.stage, self.rule_warning, self.what_heading, self.what, self.why_heading,
                        self.why, self.sources_heading, self.sources, self.deadline, self.needs_heading, self.needs,
@@ -192,16 +201,11 @@ class StepDetailPanel(QScrollArea):
         layout.addLayout(links)
         layout.addWidget(self.disclaimer)
         layout.addStretch(1)
-        self.setTabOrder(self.status, self.started.check)
-        self.setTabOrder(self.started.check, self.started.edit)
-        self.setTabOrder(self.started.edit, self.done.check)
-        self.setTabOrder(self.done.check, self.done.edit)
-        self.setTabOrder(self.done.edit, self.outcome)
-        self.setTabOrder(self.outcome, self.link_evidence_button)
-        self.setTabOrder(self.link_evidence_button, self.unlink_evidence_button)
-        self.setTabOrder(self.unlink_evidence_button, self.link_events_button)
-        self.setTabOrder(self.link_events_button, self.unlink_events_button)
-        body.setEnabled(False)
+        order = (self.status, self.started.check, self.started.edit, self.done.check, self.done.edit, self.outcome,
+                 self.link_evidence_button, self.unlink_evidence_button, self.link_events_button,
+                 self.unlink_events_button)
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
 
     @staticmethod
     def _heading() -> QLabel:

@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
+from desktop.core.changes import EVIDENCE, STEP, Changes
 from desktop.core.playbook import Playbook, Step, load_playbook
 from desktop.core.vocab import STEP_STATUSES, label
+from desktop.ui.common.rows import sync_rows
 from desktop.ui.session import CaseSession
-from desktop.ui.timeline.lang import ui_lang
+from desktop.ui.common.language import ui_language
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -28,40 +30,46 @@ class ChecklistModel(QAbstractItemModel):
     def __init__(self, session: CaseSession, parent=None):
         super().__init__(parent)
         self._session = session
-        self._lang = ui_lang()
+        self._lang = ui_language()
         self.playbook: Playbook = load_playbook(session.case.playbook_id)
         self._stages: list[tuple[str, list[dict]]] = []
-        session.stepsChanged.connect(self.reload)
-        session.evidenceChanged.connect(self.reload)  # links to trashed evidence drop out
-        self.reload()
+        session.changed.connect(self._case_changed)
+        self._stages = self._grouped(session.case.checklist.list())
 
     # -- reading ------------------------------------------------------------------------------
-    def reload(self, _ids: list | None = None) -> None:
-        steps = self._session.case.checklist.list()
+    def _grouped(self, steps: list[dict]) -> list[tuple[str, list[dict]]]:
         grouped: dict[str, list[dict]] = {stage_id: [] for stage_id, _ in self.playbook.stages}
         for step in steps:
             definition = self.playbook.step(step["step_key"])
             grouped.setdefault(definition.stage if definition else "", []).append(step)
-        stages = [(stage_id, rows) for stage_id, rows in grouped.items() if rows]
-        same_shape = [[s["id"] for s in rows] for _, rows in stages] == \
-                     [[s["id"] for s in rows] for _, rows in self._stages]
-        if same_shape and self._stages:
-            # The steps of a case never come or go: keep the tree (selection, expansion) and repaint.
-            self._stages = stages
-            for row in range(len(stages)):
-                stage_index = self.index(row, 0)
-                self.dataChanged.emit(stage_index, self.index(row, self.columnCount() - 1))
-                self.dataChanged.emit(self.index(0, 0, stage_index),
-                                      self.index(len(stages[row][1]) - 1, self.columnCount() - 1, stage_index))
-        else:
+        return [(stage_id, rows) for stage_id, rows in grouped.items() if rows]
+
+    def _case_changed(self, changes: Changes) -> None:
+        # A step's evidence drops out of its list when the evidence goes to the trash.
+        if not self._session.case.closed and (changes.touches(STEP) or changes.structural(EVIDENCE)):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the steps again; a step row or a stage's count that changed is repainted, the tree
+        (selection, expansion) stays."""
+        stages = self._grouped(self._session.case.checklist.list())
+        if [stage for stage, _ in stages] != [stage for stage, _ in self._stages]:
             self.beginResetModel()
             self._stages = stages
             self.endResetModel()
+            return
+        for row, ((_, rows), (_, fresh)) in enumerate(zip(self._stages, stages)):
+            if sync_rows(self, rows, fresh, parent=self.index(row, 0)):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def retranslate(self) -> None:
-        self._lang = ui_lang()
+        self._lang = ui_language()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self.reload()
+        last = self.columnCount() - 1
+        for row, (_, rows) in enumerate(self._stages):
+            stage = self.index(row, 0)
+            self.dataChanged.emit(stage, self.index(row, last))
+            self.dataChanged.emit(self.index(0, 0, stage), self.index(len(rows) - 1, last, stage))
 
     @property
     def lang(self) -> str:

@@ -9,14 +9,15 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
                                QListView, QProgressBar, QSplitter, QTreeView, QVBoxLayout, QWidget)
 
+from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
 from desktop.core.vocab import STEP_STATUSES, label
-from desktop.ui.checklist.commands import StepLinksCommand, UpdateStepCommand
 from desktop.ui.checklist.detail import StepDetailPanel
 from desktop.ui.checklist.model import STEP_ID_ROLE, ChecklistModel
-from desktop.ui.mime import EvidenceDropRows
+from desktop.ui.common.commands import UpdateStepCommand, links_command
+from desktop.ui.common.dates import format_day, format_when
+from desktop.ui.common.evidence_panel import ChoiceModel, EvidencePanel, evidence_choices
+from desktop.ui.common.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
-from desktop.ui.timeline.dates import format_day, format_when
-from desktop.ui.timeline.evidence_panel import ChoiceModel, EvidencePanel, evidence_choices
 
 
 class StepTree(EvidenceDropRows, QTreeView):
@@ -59,7 +60,22 @@ class ChecklistView(QWidget):
         self.session = session
         self.model = ChecklistModel(session, self)
         self.chooser: ChooserDialog | None = None  # the open "Link…" dialog, if any
+        self._build_header()
+        self._build_tree()
+        self.detail = StepDetailPanel()
+        self.detail.changeRequested.connect(self._change_requested)
+        self.detail.linkRequested.connect(self._link_requested)
+        self.detail.chooseRequested.connect(self.open_chooser)
+        self.evidence_panel = EvidencePanel(session)
+        self._build_layout()
+        session.changed.connect(self._case_changed)
+        session.aboutToLeave.connect(self.detail.commit_outcome)
+        self.retranslate()
+        first = self.model.steps()[0]["id"] if self.model.steps() else None
+        if first is not None:
+            self.show_item((self.session.case.checklist.next_step() or {}).get("id", first))
 
+    def _build_header(self) -> None:
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -74,6 +90,7 @@ class ChecklistView(QWidget):
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
 
+    def _build_tree(self) -> None:
         self.tree = StepTree()
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -91,13 +108,7 @@ class ChecklistView(QWidget):
         self.tree.evidenceDropped.connect(self._dropped_on_step)
         self.model.modelReset.connect(self.tree.expandAll)
 
-        self.detail = StepDetailPanel()
-        self.detail.changeRequested.connect(self._change_requested)
-        self.detail.linkRequested.connect(self._link_requested)
-        self.detail.chooseRequested.connect(self.open_chooser)
-
-        self.evidence_panel = EvidencePanel(session)
-
+    def _build_layout(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.detail)
@@ -107,7 +118,6 @@ class ChecklistView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([440, 650, 240])
-
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.progress_label)
@@ -118,14 +128,6 @@ class ChecklistView(QWidget):
         layout.addWidget(self.guidance)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.tree, self.detail.status)
-
-        session.stepsChanged.connect(self._refresh)
-        session.evidenceChanged.connect(self._refresh)
-        session.eventsChanged.connect(self._refresh)
-        self.retranslate()
-        first = self.model.steps()[0]["id"] if self.model.steps() else None
-        if first is not None:
-            self.show_item((self.session.case.checklist.next_step() or {}).get("id", first))
 
     # -- language -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -159,7 +161,11 @@ class ChecklistView(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_detail(current.data(STEP_ID_ROLE) if current.isValid() else None)
 
-    def _refresh(self, _ids: list | None = None) -> None:
+    def _case_changed(self, changes: Changes) -> None:
+        if changes.touches(STEP, EVIDENCE, EVENT):
+            self._refresh()
+
+    def _refresh(self) -> None:
         settled, total = self.session.case.checklist.progress()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(settled)
@@ -232,7 +238,8 @@ class ChecklistView(QWidget):
             text = (self.tr("Link events to “{step}”") if link_ids and not unlink_ids else
                     self.tr("Unlink events from “{step}”") if not link_ids else
                     self.tr("Change events linked to “{step}”")).format(step=title)
-        self.session.push(StepLinksCommand(self.session, step["id"], what, link_ids, unlink_ids, text))
+        linked_kind = "evidence" if what == "evidence" else "event"
+        self.session.push(links_command(self.session, "step", step["id"], linked_kind, text, link_ids, unlink_ids))
 
     def open_chooser(self, what: str) -> None:
         step = self.detail.current_step()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
                                QVBoxLayout, QWidget)
 
-from desktop.ui.commands import EditEvidenceCommand
+from desktop.ui.common.commands import EditEvidenceCommand
 from desktop.ui.error_text import describe_notes
 from desktop.core.clock import short_datetime
 from desktop.ui.evidence.labels import category_choices, human_size, type_label

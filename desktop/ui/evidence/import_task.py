@@ -10,9 +10,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.errors import CaseError
-from desktop.core.importer import ImportOutcome, import_paths
+from desktop.core.changes import EVERYTHING
+from desktop.core.importer import ImportOutcome, import_paths, stored_changes
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe, describe_import_reason
-from desktop.ui.evidence.tasks import TaskKeeper
 from desktop.ui.session import CaseSession
 
 
@@ -74,16 +75,17 @@ class ImportJob(QObject):
         self.dialog.canceled.disconnect(self.cancel)
         self.dialog.hide()
         self.dialog.deleteLater()
-        # The worker wrote through its own connection: every view re-reads.
-        self._session.notify_all()
 
     def _succeeded(self, outcomes: list[ImportOutcome]) -> None:
         self._finish()
+        self._session.apply(stored_changes(outcomes))
         self._show_summary(outcomes)
         self.done.emit(list(outcomes))
 
     def _failed(self, exc: BaseException, details: str) -> None:
         self._finish()
+        # Files stored before the failure stay: every view reads the case again.
+        self._session.apply(EVERYTHING)
         if isinstance(exc, CaseError):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files not added"), describe(exc),
                               QMessageBox.StandardButton.Ok, self._parent_widget)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListView, QStyle
                                QStyleOptionViewItem, QTableView, QWidget)
 
 from desktop.ui.evidence.model import COL, THUMB_SIZE, IdRole, ItemRole, ThumbnailRole
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 
 
 def local_paths(event) -> list[str]:

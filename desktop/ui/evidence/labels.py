@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core import vocab
-from desktop.ui.language import ui_language
+from desktop.ui.common.language import ui_language
 
 
 def category_label(key: str | None) -> str:

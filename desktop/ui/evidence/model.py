@@ -15,9 +15,11 @@ from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QObject
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.core.changes import EVIDENCE, Changes
 from desktop.core.clock import short_datetime
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_mime
+from desktop.ui.common.rows import sync_rows
 from desktop.ui.evidence.labels import category_label, human_size, type_label
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_mime
 from desktop.ui.session import CaseSession
 
 COLUMNS = ("exhibit", "title", "category", "evidence_date", "file_name", "media_type", "size", "private", "notes")
@@ -71,7 +73,7 @@ class ThumbnailCache(QObject):
             self._timer.start()
 
     def _decode(self, evidence_id: int) -> QPixmap | None:
-        if self._session.case.conn is None:  # the case was closed meanwhile
+        if self._session.case.closed:  # the case was closed meanwhile
             return None
         thumb = self._session.case.evidence.thumbnail(evidence_id)
         if thumb is None:
@@ -98,7 +100,9 @@ def type_icon(media_type: str | None) -> QIcon:
 
 
 class EvidenceModel(QAbstractTableModel):
-    """The case's evidence (not in the trash), re-read when the session says evidence changed."""
+    """The case's evidence (not in the trash). When the case changes, only the rows it names are read
+    again; the whole list only when items came, went or changed order, and then rows are inserted,
+    removed or moved, never reset."""
 
     def __init__(self, session: CaseSession, parent: QObject | None = None):
         super().__init__(parent)
@@ -112,34 +116,38 @@ class EvidenceModel(QAbstractTableModel):
             "evidence_date": self.tr("Date"), "file_name": self.tr("File name"), "media_type": self.tr("Type"),
             "size": self.tr("Size"), "private": self.tr("Private"), "notes": self.tr("Notes"),
         }
-        session.evidenceChanged.connect(self.refresh)
-        self.reload()
+        session.changed.connect(self._case_changed)
+        self._items = session.case.evidence.list()
+        self._index_rows()
 
     # -- reading the core ---------------------------------------------------------------------
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._items = self.session.case.evidence.list() if self.session.case.conn is not None else []
+    def _index_rows(self) -> None:
         self._row_of = {item["id"]: row for row, item in enumerate(self._items)}
-        self.endResetModel()
 
-    def refresh(self, ids: list[int]) -> None:
-        """Re-read what changed: only the named rows when they stay in place, else everything."""
-        if not ids or len(ids) > REREAD_ALL_ABOVE:
-            self.reload()
+    def _case_changed(self, changes: Changes) -> None:
+        if not changes.touches(EVIDENCE) or self.session.case.closed:
             return
-        fresh: list[tuple[int, dict]] = []
+        ids = changes.updated_ids(EVIDENCE)
+        if changes.structural(EVIDENCE) or len(ids) > REREAD_ALL_ABOVE:
+            self.reread()
+        else:
+            self._reread_rows(ids)
+
+    def reread(self) -> None:
+        """Read the whole list again and apply the difference row by row."""
+        sync_rows(self, self._items, self.session.case.evidence.list())
+        self._index_rows()
+
+    def _reread_rows(self, ids) -> None:
         for evidence_id in ids:
             row = self._row_of.get(evidence_id)
             if row is None:
-                self.reload()
-                return
+                continue
             item = self.session.case.evidence.get(evidence_id)
             if item["trashed_at"] or item["exhibit_order"] != self._items[row]["exhibit_order"]:
-                self.reload()
+                self.reread()  # it left the list, or moved
                 return
             item["exhibit"] = self._items[row]["exhibit"]
-            fresh.append((row, item))
-        for row, item in fresh:
             self._items[row] = item
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 

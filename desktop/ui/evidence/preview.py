@@ -16,7 +16,7 @@ from desktop.core.preview import Preview, render_evidence
 from desktop.ui.error_text import describe, describe_notes
 from desktop.ui.evidence.labels import human_size, type_label
 from desktop.ui.evidence.model import type_icon
-from desktop.ui.evidence.tasks import TaskKeeper
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.session import CaseSession
 
 ZOOM_STEP = 1.25

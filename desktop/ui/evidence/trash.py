@@ -6,10 +6,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
-from desktop.core.errors import CaseError
-from desktop.ui.error_text import describe
-from desktop.ui.evidence.commands import TrashEvidenceCommand
+from desktop.core.changes import EVIDENCE, Changes
 from desktop.core.clock import short_datetime
+from desktop.core.errors import CaseError
+from desktop.ui.common.commands import TrashEvidenceCommand
+from desktop.ui.common.rows import sync_rows
+from desktop.ui.error_text import describe
 from desktop.ui.evidence.labels import category_label, human_size
 from desktop.ui.session import CaseSession
 
@@ -23,13 +25,12 @@ class TrashModel(QAbstractTableModel):
         self._items: list[dict] = []
         self._headers = (self.tr("File name"), self.tr("Title"), self.tr("Category"), self.tr("Trashed on"),
                          self.tr("Size"))
-        session.evidenceChanged.connect(lambda _ids: self.reload())
-        self.reload()
+        session.changed.connect(self._case_changed)
+        self._items = session.case.evidence.list(trashed=True)
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._items = self.session.case.evidence.list(trashed=True) if self.session.case.conn is not None else []
-        self.endResetModel()
+    def _case_changed(self, changes: Changes) -> None:
+        if changes.touches(EVIDENCE) and not self.session.case.closed:
+            sync_rows(self, self._items, self.session.case.evidence.list(trashed=True))
 
     def item(self, row: int) -> dict:
         return self._items[row]
@@ -88,7 +89,8 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.ask_to_empty)
         close_button.clicked.connect(self.close)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.model.modelReset.connect(self._update_buttons)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._update_buttons)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
@@ -132,10 +134,10 @@ class TrashDialog(QDialog):
 
     def empty_now(self) -> None:
         def empty() -> None:
-            self.session.case.evidence.empty_trash()
+            changes = self.session.case.evidence.empty_trash()
             # Undo steps may name items that no longer exist: the history starts again from here.
             self.session.undo_stack.clear()
-            self.session.notify_all()
+            self.session.apply(changes)
         self._run(empty)
 
     def _run(self, change) -> None:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
 
 from desktop.core import paths
 from desktop.core.errors import CaseError
-from desktop.ui.commands import EditEvidenceCommand
+from desktop.ui.common.commands import (EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand,
+                                        TrashEvidenceCommand)
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe
-from desktop.ui.evidence.commands import LinkEvidenceCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.evidence.fields import FieldsEditor
 from desktop.ui.evidence.import_task import ImportJob
 from desktop.ui.evidence.item_views import EvidenceGrid, EvidenceTable
@@ -27,7 +28,6 @@ from desktop.ui.evidence.labels import category_choices, category_label
 from desktop.ui.evidence.link_dialog import LinkChooserDialog
 from desktop.ui.evidence.model import EvidenceFilterProxy, EvidenceModel, IdRole
 from desktop.ui.evidence.preview import PreviewPane
-from desktop.ui.evidence.tasks import TaskKeeper
 from desktop.ui.evidence.trash import TrashDialog
 from desktop.ui.session import CaseSession
 
@@ -53,7 +53,6 @@ class EvidenceView(QWidget):
         self.trash_dialog: TrashDialog | None = None
         self.link_dialog: LinkChooserDialog | None = None
         self.message_box: QMessageBox | None = None
-        self._restoring: tuple[list[int], int | None] | None = None
 
         self.model = EvidenceModel(session, self)
         self.proxy = EvidenceFilterProxy(self)
@@ -244,9 +243,8 @@ class EvidenceView(QWidget):
             lambda _i: self._filter(lambda: self.proxy.set_category(self.category_filter.currentData())))
         self.text_filter.textChanged.connect(lambda text: self._filter(lambda: self.proxy.set_text(text)))
         self.selection.selectionChanged.connect(self._selection_changed)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
-        self.model.modelReset.connect(self._update_count)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.layoutChanged):
+            signal.connect(self._update_count)
         self.model.dataChanged.connect(self._rows_changed)
         for view in (self.grid, self.table):
             view.filesDropped.connect(self.import_paths)
@@ -254,6 +252,8 @@ class EvidenceView(QWidget):
             view.menuRequested.connect(self.show_context_menu)
             view.enterPressed.connect(self.preview.focus_preview)
             view.doubleClicked.connect(lambda _index: self.preview.focus_preview())
+        self.session.importRequested.connect(self.import_paths)
+        self.session.aboutToLeave.connect(self.fields.commit_pending)
         self.session.closing.connect(self.shutdown)
 
     # -- modes and filters --------------------------------------------------------------------------
@@ -322,16 +322,6 @@ class EvidenceView(QWidget):
         else:
             self._selection_changed()
 
-    def _remember_selection(self) -> None:
-        current = self.selection.currentIndex()
-        self._restoring = (self.selected_ids(), current.data(IdRole) if current.isValid() else None)
-
-    def _restore_selection(self) -> None:
-        if self._restoring is not None:
-            ids, current = self._restoring
-            self._restoring = None
-            self._select_ids(ids, current)
-
     def _selection_changed(self, *args) -> None:
         items = self.selected_items()
         single = items[0] if len(items) == 1 else None
@@ -360,7 +350,7 @@ class EvidenceView(QWidget):
         """Select and reveal one item (search results jump here)."""
         row = self.model.row_of(evidence_id)
         if row is None:
-            self.model.reload()
+            self.model.reread()
             row = self.model.row_of(evidence_id)
             if row is None:
                 return
@@ -503,7 +493,7 @@ class EvidenceView(QWidget):
             text = self.tr("Link %n item(s) to an event", "", len(ids))
         else:
             text = self.tr("Link %n item(s) to a step", "", len(ids))
-        self._push(LinkEvidenceCommand(self.session, kind, target_id, ids, text))
+        self._push(LinkCommand(self.session, kind, target_id, "evidence", ids, text))
 
     def show_trash(self) -> None:
         if self.trash_dialog is None:

@@ -14,8 +14,8 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKey
                            QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_ids_from
-from desktop.ui.timeline.dates import format_day, format_month
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
+from desktop.ui.common.dates import format_day, format_month
 from desktop.ui.timeline.model import TimelineModel
 
 # Mid-tone colours that keep their contrast on a white and on a dark background; every marker
@@ -94,6 +94,7 @@ class TimelineChart(QWidget):
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         model.modelReset.connect(self._model_reset)
+        model.synced.connect(self._model_reset)
         model.dataChanged.connect(self._invalidate)
         model.headerDataChanged.connect(self._invalidate)
         self._model_reset()

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, 
 
 from desktop.core.vocab import EVENT_KINDS, PRECISIONS, label
 from desktop.ui.session import CaseSession
-from desktop.ui.timeline.dates import parse_when
-from desktop.ui.timeline.evidence_panel import ChoiceModel, evidence_choices
-from desktop.ui.timeline.lang import ui_lang
+from desktop.ui.common.dates import parse_when
+from desktop.ui.common.evidence_panel import ChoiceModel, evidence_choices
+from desktop.ui.common.language import ui_language
 
 
 class EventDialog(QDialog):
@@ -21,7 +21,7 @@ class EventDialog(QDialog):
 
     def __init__(self, session: CaseSession, event: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        lang = ui_lang()
+        lang = ui_language()
         self.setWindowTitle(self.tr("Edit event") if event else self.tr("Add event"))
         event = event or {}
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from desktop.core.changes import EVENT, EVIDENCE, Changes
 from desktop.core.vocab import EVENT_KINDS, label
+from desktop.ui.common.rows import sync_rows
 from desktop.ui.session import CaseSession
-from desktop.ui.timeline.dates import day_number, format_when
-from desktop.ui.timeline.lang import ui_lang
+from desktop.ui.common.dates import day_number, format_when
+from desktop.ui.common.language import ui_language
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -20,9 +22,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class TimelineModel(QAbstractTableModel):
-    """Rows are events in date order (as case.timeline.list() returns them)."""
+    """Rows are events in date order (as case.timeline.list() returns them). When the case changes,
+    rows are updated, inserted, removed or moved, never reset, so the selection stays put."""
 
     DATE, KIND, TITLE, EVIDENCE = range(4)
+    synced = Signal()  # after rows changed, once every lookup (row_of, day) is current again
 
     def __init__(self, session: CaseSession, parent=None):
         super().__init__(parent)
@@ -31,32 +35,36 @@ class TimelineModel(QAbstractTableModel):
         self._days: list[float] = []
         self._row_by_id: dict[int, int] = {}
         self._exhibits: dict[int, str] = {}
-        self._lang = ui_lang()
-        self._date_text: dict[int, str] = {}  # formatted lazily, per row shown
+        self._lang = ui_language()
+        self._date_text: dict[tuple[str, str], str] = {}  # (occurred_at, precision) -> text, formatted when shown
         self._kinds_present: list[str] = []
-        session.eventsChanged.connect(self.reload)
-        session.evidenceChanged.connect(self._evidence_changed)
-        self.reload()
+        session.changed.connect(self._case_changed)
+        self._events = session.case.timeline.list()
+        self._exhibits = session.case.evidence.exhibit_numbers()
+        self._index_rows()
 
     # -- reading the case -------------------------------------------------------------------
-    def reload(self, _ids: list | None = None) -> None:
-        self.beginResetModel()
-        case = self._session.case
-        self._events = case.timeline.list()
-        self._exhibits = case.evidence.exhibit_numbers()
+    def _index_rows(self) -> None:
         self._days = [day_number(e["occurred_at"]) for e in self._events]
         self._row_by_id = {e["id"]: row for row, e in enumerate(self._events)}
-        self._date_text.clear()
         present = {e["kind"] for e in self._events}
         self._kinds_present = [k for k in EVENT_KINDS if k in present]
-        self.endResetModel()
 
-    def _evidence_changed(self, _ids: list) -> None:
-        # Trashing or reordering evidence changes both links shown and E-numbers.
-        self.reload()
+    def _case_changed(self, changes: Changes) -> None:
+        # Evidence coming, going or moving changes the links shown and their E-numbers.
+        if self._session.case.closed or not (changes.touches(EVENT) or changes.structural(EVIDENCE)):
+            return
+        case = self._session.case
+        exhibits = case.evidence.exhibit_numbers()
+        renumbered, self._exhibits = exhibits != self._exhibits, exhibits
+        sync_rows(self, self._events, case.timeline.list())
+        self._index_rows()
+        if renumbered and self._events:
+            self.dataChanged.emit(self.index(0, self.EVIDENCE), self.index(len(self._events) - 1, self.EVIDENCE))
+        self.synced.emit()
 
     def retranslate(self) -> None:
-        self._lang = ui_lang()
+        self._lang = ui_language()
         self._date_text.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._events:
@@ -90,10 +98,11 @@ class TimelineModel(QAbstractTableModel):
         return ", ".join(self._exhibits[i] for i in event["evidence_ids"] if i in self._exhibits)
 
     def date_text(self, row: int) -> str:
-        text = self._date_text.get(row)
+        event = self._events[row]
+        key = (event["occurred_at"], event["precision"])
+        text = self._date_text.get(key)
         if text is None:
-            event = self._events[row]
-            text = self._date_text[row] = format_when(event["occurred_at"], event["precision"], self._lang)
+            text = self._date_text[key] = format_when(event["occurred_at"], event["precision"], self._lang)
         return text
 
     def kind_text(self, kind: str) -> str:

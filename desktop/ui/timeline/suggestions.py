@@ -8,9 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop.core.changes import EVENT, EVIDENCE, Changes
 from desktop.ui.session import CaseSession
-from desktop.ui.timeline.dates import format_day
-from desktop.ui.timeline.lang import ui_lang
+from desktop.ui.common.dates import format_day
+from desktop.ui.common.language import ui_language
 
 
 class PhotoSuggestionBanner(QFrame):
@@ -42,12 +43,15 @@ class PhotoSuggestionBanner(QFrame):
         layout.addWidget(self.add_button)
         layout.addWidget(self.dismiss_button)
         layout.addWidget(self.next_button)
-        session.evidenceChanged.connect(self.refresh)
-        session.eventsChanged.connect(self.refresh)
+        session.changed.connect(self._case_changed)
         self.retranslate()
         self.refresh()
 
-    def refresh(self, _ids: list | None = None) -> None:
+    def _case_changed(self, changes: Changes) -> None:
+        if changes.touches(EVIDENCE, EVENT):
+            self.refresh()
+
+    def refresh(self) -> None:
         if self._session.read_only:
             self._suggestions = []
         else:
@@ -83,7 +87,7 @@ class PhotoSuggestionBanner(QFrame):
             self.hide()
             return
         suggestion = self.current()
-        day = format_day(date.fromisoformat(suggestion["day"]), ui_lang())
+        day = format_day(date.fromisoformat(suggestion["day"]), ui_language())
         if suggestion["count"] == 1:
             text = self.tr("A photo was taken on {day}: add an event?").format(day=day)
         else:

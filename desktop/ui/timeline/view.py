@@ -8,13 +8,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from desktop.ui.mime import EvidenceDropRows
+from desktop.ui.common.commands import (AddEventCommand, DeleteEventCommand, LinkCommand, edit_event_command,
+                                        link_event_evidence_text)
+from desktop.ui.common.evidence_panel import EvidencePanel
+from desktop.ui.common.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
 from desktop.ui.timeline.chart import TimelineChart
-from desktop.ui.timeline.commands import (AddEventCommand, DeleteEventCommand, EditEventCommand,
-                                          LinkEventEvidenceCommand)
 from desktop.ui.timeline.event_dialog import EventDialog
-from desktop.ui.timeline.evidence_panel import EvidencePanel
 from desktop.ui.timeline.model import EVENT_ID_ROLE, TimelineModel
 from desktop.ui.timeline.suggestions import PhotoSuggestionBanner
 
@@ -46,28 +46,37 @@ class TimelineView(QWidget):
         self.model = TimelineModel(session, self)
         self.dialog: EventDialog | None = None  # the open add/edit dialog, if any
         self._syncing = False
+        self._build_buttons()
+        self.banner = PhotoSuggestionBanner(session, self)
+        self.banner.addRequested.connect(self.add_from_photos)
+        self._build_chart()
+        self._build_table()
+        self.evidence_panel = EvidencePanel(session)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_event,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._build_layout()
+        self.model.synced.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
 
-        self.add_button = QPushButton()
-        self.edit_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.zoom_in_button = QPushButton()
-        self.zoom_out_button = QPushButton()
-        self.fit_button = QPushButton()
+    def _build_buttons(self) -> None:
+        self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.zoom_in_button, self.zoom_out_button, self.fit_button = QPushButton(), QPushButton(), QPushButton()
         self.add_button.clicked.connect(self.add_event)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
 
-        self.banner = PhotoSuggestionBanner(session, self)
-        self.banner.addRequested.connect(self.add_from_photos)
-
+    def _build_chart(self) -> None:
         self.chart = TimelineChart(self.model)
         self.chart.eventClicked.connect(self._chart_clicked)
         self.chart.eventActivated.connect(self.edit_event)
         self.chart.evidenceDropped.connect(self.link_evidence)
+        self.chart.deleteRequested.connect(self.delete_selected)
         self.zoom_in_button.clicked.connect(lambda: self.chart.zoom(0.7))
         self.zoom_out_button.clicked.connect(lambda: self.chart.zoom(1 / 0.7))
         self.fit_button.clicked.connect(self.chart.fit_all)
 
+    def _build_table(self) -> None:
         self.table = EventTable()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,24 +95,15 @@ class TimelineView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.edit_event(index.data(EVENT_ID_ROLE)))
         self.table.evidenceDropped.connect(self.link_evidence)
-        self.model.modelReset.connect(self._restore_selection)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self._remembered: int | None = None
-
-        self.evidence_panel = EvidencePanel(session)
-
         self.table.deleteRequested.connect(self.delete_selected)
-        self.chart.deleteRequested.connect(self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_event,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+    def _build_layout(self) -> None:
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             buttons.addWidget(button)
-
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.addWidget(self.chart)
         self.left_splitter.addWidget(self.table)
@@ -117,23 +117,14 @@ class TimelineView(QWidget):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1050, 280])
-
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
-
-        self.setTabOrder(self.add_button, self.edit_button)
-        self.setTabOrder(self.edit_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.zoom_in_button)
-        self.setTabOrder(self.zoom_in_button, self.zoom_out_button)
-        self.setTabOrder(self.zoom_out_button, self.fit_button)
-        self.setTabOrder(self.fit_button, self.chart)
-        self.setTabOrder(self.chart, self.table)
-        self.setTabOrder(self.table, self.evidence_panel.list)
-
-        self.retranslate()
-        self._update_buttons()
+        order = (self.add_button, self.edit_button, self.delete_button, self.zoom_in_button, self.zoom_out_button,
+                 self.fit_button, self.chart, self.table, self.evidence_panel.list)
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -189,17 +180,6 @@ class TimelineView(QWidget):
             self._syncing = False
         self._update_buttons()
 
-    def _remember_selection(self) -> None:
-        self._remembered = self.selected_event_id()
-
-    def _restore_selection(self) -> None:
-        if self._remembered is not None and self.model.row_of(self._remembered) >= 0:
-            row = self.model.row_of(self._remembered)
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, TimelineModel.TITLE),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._update_buttons()
-
     def _update_buttons(self) -> None:
         writable = not self.session.read_only
         has_selection = self.selected_event_id() is not None
@@ -253,8 +233,8 @@ class TimelineView(QWidget):
         before, after = set(event["evidence_ids"]), set(dialog.evidence_ids())
         link_ids, unlink_ids = sorted(after - before), sorted(before - after)
         if changes or link_ids or unlink_ids:
-            self.session.push(EditEventCommand(self.session, event["id"], values["title"], changes,
-                                               link_ids, unlink_ids))
+            self.session.push(edit_event_command(self.session, event["id"], values["title"], changes,
+                                                 link_ids, unlink_ids))
 
     def delete_selected(self) -> None:
         event_id = self.selected_event_id()
@@ -270,5 +250,6 @@ class TimelineView(QWidget):
         event = self.model.event_dict(row)
         new_ids = [i for i in evidence_ids if i not in event["evidence_ids"]]
         if new_ids:
-            self.session.push(LinkEventEvidenceCommand(self.session, event_id, event["title"], new_ids))
+            self.session.push(LinkCommand(self.session, "event", event_id, "evidence", new_ids,
+                                          link_event_evidence_text(event["title"], len(new_ids))))
         self.show_item(event_id)

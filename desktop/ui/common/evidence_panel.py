@@ -8,10 +8,12 @@ from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersist
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
+from desktop.core.changes import EVIDENCE, Changes
 from desktop.core.vocab import CATEGORIES, label
-from desktop.ui.mime import EVIDENCE_IDS_MIME, evidence_mime
+from desktop.ui.common.rows import sync_rows
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_mime
 from desktop.ui.session import CaseSession
-from desktop.ui.timeline.lang import ui_lang
+from desktop.ui.common.language import ui_language
 
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_SIZE = 48
@@ -24,16 +26,13 @@ class EvidenceListModel(QAbstractListModel):
     def __init__(self, session: CaseSession, parent=None):
         super().__init__(parent)
         self._session = session
-        self._items: list[dict] = []
-        self._thumbs: dict[int, QPixmap] = {}
-        session.evidenceChanged.connect(self.reload)
-        self.reload()
+        self._items: list[dict] = session.case.evidence.list()
+        self._thumbs: dict[int, QPixmap] = {}  # content never changes for an id: never stale
+        session.changed.connect(self._case_changed)
 
-    def reload(self, _ids: list | None = None) -> None:
-        self.beginResetModel()
-        self._items = self._session.case.evidence.list()
-        self._thumbs.clear()
-        self.endResetModel()
+    def _case_changed(self, changes: Changes) -> None:
+        if changes.touches(EVIDENCE) and not self._session.case.closed:
+            sync_rows(self, self._items, self._session.case.evidence.list())
 
     def items(self) -> list[dict]:
         return self._items
@@ -48,7 +47,7 @@ class EvidenceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item['exhibit']}  {item['title'] or item['file_name']}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(filter(None, [item["file_name"], label(CATEGORIES, item["category"], ui_lang()),
+            return "\n".join(filter(None, [item["file_name"], label(CATEGORIES, item["category"], ui_language()),
                                            item["proves"]]))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(item["id"])

@@ -1,0 +1,119 @@
+"""Content storage: each stored file is a blob, its bytes in 1 MiB chunks (so a long video never
+sits in memory whole), its SHA-256 written once when the content is complete, and its thumbnail.
+
+A blob without a hash is content still being written (a big file goes in over several commits);
+it is no evidence until it has one, and `discard_unfinished` removes what a crash leaves."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass
+from typing import BinaryIO, Callable, Iterator
+
+from desktop.core.clock import now_iso
+
+CHUNK_SIZE = 1024 * 1024
+
+
+class Cancelled(Exception):
+    """The user stopped the work; what was in progress is dropped."""
+
+
+@dataclass(frozen=True)
+class Thumbnail:
+    format: str
+    width: int
+    height: int
+    data: bytes
+
+
+def new_blob(conn: sqlite3.Connection) -> int:
+    return conn.execute("INSERT INTO blobs(size, stored_at) VALUES (0, ?)", [now_iso()]).lastrowid
+
+
+class BlobWriter:
+    """A file being streamed into chunks of one blob, hashed on the way."""
+
+    def __init__(self, handle: BinaryIO, is_cancelled: Callable[[], bool]):
+        self.handle, self.is_cancelled = handle, is_cancelled
+        self.blob_id: int | None = None
+        self.digest = hashlib.sha256()
+        self.size, self.seq, self.head, self.finished = 0, 0, b"", False
+
+    def write(self, conn: sqlite3.Connection, until: int | None) -> None:
+        """Store chunks until the file ends, or until `until` more bytes are written."""
+        written = 0
+        while until is None or written < until:
+            if self.is_cancelled():
+                raise Cancelled()
+            chunk = self.handle.read(CHUNK_SIZE)
+            if not chunk:
+                self.finished = True
+                return
+            if self.seq == 0:
+                self.head = chunk[:8192]
+            self.digest.update(chunk)
+            conn.execute("INSERT INTO blob_chunks(blob_id, seq, data) VALUES (?, ?, ?)", [self.blob_id, self.seq, chunk])
+            self.seq += 1
+            self.size += len(chunk)
+            written += len(chunk)
+
+    def seal(self, conn: sqlite3.Connection) -> str:
+        """Record the hash of the complete content; from now on it never changes (a trigger)."""
+        sha256 = self.digest.hexdigest()
+        conn.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", [sha256, self.size, self.blob_id])
+        return sha256
+
+
+def find_by_hash(conn: sqlite3.Connection, sha256: str) -> int | None:
+    """The evidence item that already holds this content, if any."""
+    row = conn.execute("SELECT e.id FROM blobs b JOIN evidence e ON e.blob_id = b.id WHERE b.sha256 = ?",
+                       [sha256]).fetchone()
+    return row[0] if row else None
+
+
+def iter_chunks(conn: sqlite3.Connection, blob_id: int) -> Iterator[bytes]:
+    """The stored bytes, chunk by chunk, one row read at a time (bounded memory for any size)."""
+    seq = -1
+    while True:
+        chunk = conn.execute("SELECT seq, data FROM blob_chunks WHERE blob_id = ? AND seq > ? ORDER BY seq LIMIT 1",
+                             [blob_id, seq]).fetchone()
+        if chunk is None:
+            return
+        seq = chunk[0]
+        yield chunk[1]
+
+
+def put_thumbnail(conn: sqlite3.Connection, blob_id: int, width: int, height: int, data: bytes) -> None:
+    conn.execute("INSERT INTO thumbnails(blob_id, format, width, height, data) VALUES (?, 'jpeg', ?, ?, ?)",
+                 [blob_id, width, height, data])
+
+
+def thumbnail(conn: sqlite3.Connection, blob_id: int) -> Thumbnail | None:
+    row = conn.execute("SELECT format, width, height, data FROM thumbnails WHERE blob_id = ?", [blob_id]).fetchone()
+    return Thumbnail(*row) if row else None
+
+
+def delete(conn: sqlite3.Connection, blob_id: int) -> None:
+    """Remove a blob for good, with its chunks and thumbnail (emptying the trash)."""
+    conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [blob_id])
+    conn.execute("DELETE FROM thumbnails WHERE blob_id = ?", [blob_id])
+    conn.execute("DELETE FROM blobs WHERE id = ?", [blob_id])
+
+
+def delete_unfinished(conn: sqlite3.Connection, blob_ids: list[int]) -> None:
+    for blob_id in blob_ids:
+        conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [blob_id])
+        conn.execute("DELETE FROM blobs WHERE id = ? AND sha256 IS NULL", [blob_id])
+
+
+def count_unfinished(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM blobs WHERE sha256 IS NULL").fetchone()[0]
+
+
+def discard_unfinished(conn: sqlite3.Connection) -> int:
+    """Remove content of imports that never finished (a crash while staging a big file)."""
+    unfinished = [r[0] for r in conn.execute("SELECT id FROM blobs WHERE sha256 IS NULL")]
+    delete_unfinished(conn, unfinished)
+    return len(unfinished)

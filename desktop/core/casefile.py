@@ -1,0 +1,57 @@
+"""An open case file: its path, its SQLite connection, whether it may be written, and the one
+way to change it, `transaction()`. Every store writes through here."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from filelock import FileLock
+from sqlite_utils import Database
+
+from desktop.core import locking, sqlerrors
+from desktop.core.errors import ReadOnlyMedium
+
+CASE_SUFFIX = ".refundcase"
+
+
+class CaseFile:
+    """Not thread-safe: a worker thread opens its own connection (`Case.secondary`)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: FileLock | None = None):
+        self.path = Path(path)
+        self.conn: sqlite3.Connection | None = conn
+        self.db = Database(conn, execute_plugins=False)
+        self.read_only = read_only
+        self._lock = lock
+
+    @property
+    def closed(self) -> bool:
+        return self.conn is None
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One change, all or nothing (nested ones are savepoints of the outer change); a full disk,
+        a read-only medium or a vanished stick becomes a plain message."""
+        if self.read_only:
+            raise ReadOnlyMedium("This case is open read-only: changes cannot be saved.", str(self.path),
+                                 code="read_only.opened")
+        try:
+            with self.db.atomic():
+                yield self.conn
+        except sqlite3.Error as exc:
+            sqlerrors.raise_plain(exc, self.path)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        if self._lock is not None:
+            locking.release(self._lock)
+            self._lock = None

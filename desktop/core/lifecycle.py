@@ -1,0 +1,190 @@
+"""A case file's life: opening (checked, migrated after a backup, recovered after a crash),
+creating, reopening read-only for another process, and consistent copies."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from desktop import __version__
+from desktop.core import audit, blobs, locking, search, sqlerrors
+from desktop.core.case import Case
+from desktop.core.casefile import CASE_SUFFIX
+from desktop.core.checklist import instantiate_steps
+from desktop.core.clock import now_iso
+from desktop.core.connection import (
+    configure_new,
+    connect,
+    connect_new,
+    quick_check,
+    read_header,
+)
+from desktop.core.errors import CaseError, CorruptCase, NewerVersion, ReadOnlyMedium
+from desktop.core.playbook import DEFAULT_PLAYBOOK
+from desktop.core.schema import migrate, schema_version_of_code
+
+__all__ = ["CASE_SUFFIX", "open_case", "create_case", "reopen_read_only", "save_copy", "write_backup"]
+
+
+def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
+    """Open a case file. Anything wrong is raised as a CaseError with a plain message;
+    a file that is not ours, newer, or damaged is never modified."""
+    path = Path(path)
+    header = read_header(path)
+    code_version = schema_version_of_code()
+    if header.user_version > code_version:
+        raise NewerVersion(
+            f"{path.name} was saved by a newer version of Refund Case Organizer (case format {header.user_version}; "
+            f"this version reads up to {code_version}). Update the app to open it; the file was not changed.",
+            str(path), code="newer_version", name=path.name, file_version=str(header.user_version),
+            app_version=str(code_version),
+        )
+    if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise ReadOnlyMedium(
+            f"{path.name} is on a read-only disk or in a folder the app cannot write to. "
+            "Copy it to a writable folder to work on it, or open it read-only to read and export.",
+            str(path), code="read_only.medium", name=path.name,
+        )
+    lock = None if read_only else locking.acquire(path)
+    conn = None
+    try:
+        conn = connect(path, read_only=read_only, check_same_thread=False)
+        quick_check(conn, path)
+        if header.user_version < code_version:
+            if read_only:
+                raise CaseError(f"{path.name} is from an older version; open it for writing once to upgrade it.",
+                                str(path), code="older_version", name=path.name)
+            conn.close()
+            conn = None
+            backup_before_migration(path, header.user_version)
+            conn = connect(path, read_only=False, check_same_thread=False)
+            migrate(Database(conn, execute_plugins=False))
+        case = Case.over(path, conn, read_only, lock)
+        if not read_only:
+            _recover_after_crash(case)
+        return case
+    except sqlite3.DatabaseError as exc:
+        _abandon(conn, lock)
+        translated = sqlerrors.translate(exc, path)
+        if isinstance(translated, CaseError):
+            raise translated from exc
+        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
+                          name=path.name, detail=str(exc)) from exc
+    except BaseException:
+        _abandon(conn, lock)
+        raise
+
+
+def _abandon(conn: sqlite3.Connection | None, lock) -> None:
+    if conn is not None:
+        conn.close()
+    if lock is not None:
+        locking.release(lock)
+
+
+def reopen_read_only(path: str | os.PathLike) -> Case:
+    """Another read-only connection to a case file that this export or window already opened and
+    checked (in another process, so `Case.secondary` is out of reach). The header and integrity
+    checks of `open_case` are skipped: on a large case they read the whole file."""
+    path = Path(path)
+    return Case.over(path, connect(path, read_only=True), True)
+
+
+def _recover_after_crash(case: Case) -> None:
+    """After a crash or a yanked stick SQLite has already rolled back a hot journal on open. What may
+    remain: a journal that was not hot (killed before it was written), which stays beside the case
+    until the next write, and content of a big import that never got its hash. Clear both, and
+    note it in the audit log, so the closed case is one file again and holds only finished evidence."""
+    leftover_journal = Path(str(case.path) + "-journal").exists()
+    if not leftover_journal and not blobs.count_unfinished(case.file.conn):
+        return
+    with case.file.transaction() as conn:
+        discarded = blobs.discard_unfinished(conn)
+        audit.append(conn, "case.recovered", "case",
+                     {"note": "the case was not closed properly last time; unfinished changes were discarded",
+                      "unfinished_imports_discarded": discarded})
+
+
+def backup_before_migration(path: Path, version: int) -> Path:
+    backup = path.with_name(f"{path.stem}.backup-v{version}{path.suffix}")
+    source = connect(path, read_only=True)
+    try:
+        write_backup(source, backup)
+    finally:
+        source.close()
+    return backup
+
+
+def write_backup(source: sqlite3.Connection, destination: Path) -> None:
+    """A consistent copy of an open database through SQLite's backup API: written beside the
+    destination under a temporary name, then renamed, so a partial copy never stands there."""
+    temporary = destination.with_name(f".{destination.name}.partial")
+    try:
+        target = connect_new(temporary)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+        os.replace(temporary, destination)
+    except sqlite3.Error as exc:
+        temporary.unlink(missing_ok=True)
+        sqlerrors.raise_plain(exc, destination)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.",
+                        code="copy_failed", location=str(destination), detail=str(exc.strerror or exc)) from exc
+
+
+def save_copy(case: Case, destination: str | os.PathLike) -> None:
+    """A consistent copy of an open case (Save a copy as…), logged in the case when it can be written."""
+    destination = Path(destination)
+    write_backup(case.file.conn, destination)
+    if not case.read_only:
+        with case.file.transaction() as conn:
+            audit.append(conn, "case.copy", str(destination.name), {"to": str(destination)})
+
+
+def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = DEFAULT_PLAYBOOK,
+                is_sample: bool = False) -> Case:
+    """Create a new case file, complete or not at all: built beside the target, then renamed."""
+    path = Path(path)
+    if path.suffix != CASE_SUFFIX:
+        path = path.with_name(path.name + CASE_SUFFIX)
+    if path.exists():
+        raise CaseError(f"{path.name} already exists; choose another name.", str(path), code="exists",
+                        name=path.name)
+    if not os.access(path.parent, os.W_OK):
+        raise ReadOnlyMedium(f"The folder {path.parent} cannot be written.", str(path), code="read_only.folder",
+                             folder=str(path.parent))
+    title = title or path.stem
+    temporary = path.with_name(f".{path.name}.creating")
+    temporary.unlink(missing_ok=True)
+    try:
+        conn = connect_new(temporary)
+        try:
+            configure_new(conn)
+            db = Database(conn, execute_plugins=False)
+            migrate(db)
+            now = now_iso()
+            with db.atomic():
+                conn.execute(
+                    "INSERT INTO case_details(id, title, playbook_id, is_sample, created_at, updated_at) "
+                    "VALUES (1, ?, ?, ?, ?, ?)", [title, playbook_id, int(is_sample), now, now])
+                conn.execute("INSERT INTO meta(key, value) VALUES ('created_with', ?)", [__version__])
+                search.reindex(conn, "case", 1)
+                instantiate_steps(conn, playbook_id)
+                audit.append(conn, "case.create", "case", {"title": title, "playbook": playbook_id})
+        finally:
+            conn.close()
+        os.replace(temporary, path)
+    except sqlite3.Error as exc:
+        temporary.unlink(missing_ok=True)
+        sqlerrors.raise_plain(exc, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return open_case(path)

@@ -1,0 +1,178 @@
+"""The case the window has open, and the work of opening, creating, closing, copying and checking
+it. Everything that reads or writes much of the file runs off the GUI thread (one TaskKeeper),
+so a big case on a slow USB stick never freezes the window; the window only shows the results."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.core.blobs import Cancelled
+from desktop.core.case import Case
+from desktop.core.errors import CaseError, ReadOnlyMedium
+from desktop.core.lifecycle import create_case, open_case, save_copy
+from desktop.core.paths import log_dir
+from desktop.core.sample import build_sample_case, sample_case_path
+from desktop.core.verify import VerifyReport, verify_case
+from desktop.ui.common.tasks import TaskKeeper
+from desktop.ui.crash import report_failure
+from desktop.ui.error_text import describe
+from desktop.ui.session import CaseSession
+from desktop.ui.settings import AppSettings
+
+log = logging.getLogger(__name__)
+# Opening is usually quick: the progress message appears only when it is not.
+SHOW_PROGRESS_AFTER_MS = 400
+
+
+class CaseController(QObject):
+    opened = Signal(object)     # the new CaseSession
+    closed = Signal()
+    copied = Signal(Path)       # a copy was saved here
+    verified = Signal(object)   # VerifyReport
+    recentChanged = Signal()
+
+    def __init__(self, settings: AppSettings, window: QWidget):
+        super().__init__(window)
+        self.settings = settings
+        self.window = window
+        self.session: CaseSession | None = None
+        self.tasks = TaskKeeper(self)
+
+    @property
+    def busy(self) -> bool:
+        return self.tasks.busy
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_path(self, path: str | Path, read_only: bool = False) -> None:
+        """Open a case off the GUI thread; `opened` follows, or a plain message."""
+        path = Path(path)
+        if self.session is not None and path.resolve() == self.session.case.path.resolve():
+            self.window.raise_()
+            self.window.activateWindow()
+            return
+        if not self.close():
+            return
+        self.tasks.with_progress(
+            lambda report, is_cancelled: open_case(path, read_only=read_only),
+            self.tr("Opening {name}…").format(name=path.name), self.window,
+            on_success=self._attach, on_failure=lambda exc, details: self._open_failed(path, read_only, exc, details),
+            show_after_ms=SHOW_PROGRESS_AFTER_MS)
+
+    def _open_failed(self, path: Path, read_only: bool, exc: BaseException, details: str) -> None:
+        if isinstance(exc, ReadOnlyMedium) and not read_only and path.is_file():
+            answer = QMessageBox.question(self.window, self.tr("Open read-only?"), self.tr(
+                "{problem}\n\nOpen it read-only? You can read, search and export it, but not change it.")
+                .format(problem=describe(exc)))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_path(path, read_only=True)
+            return
+        if isinstance(exc, CaseError):
+            log.info("could not open %s: %s", path, exc.message)
+            self.show_problem(describe(exc))
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self.recentChanged.emit()
+            return
+        report_failure(self.window, exc, details, log_dir())
+
+    def create(self, path: Path, title: str) -> None:
+        if not self.close():
+            return
+
+        def create(report, is_cancelled) -> Case:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return create_case(path, title)
+
+        def failed(exc: BaseException, details: str) -> None:
+            if isinstance(exc, OSError):
+                self.show_problem(self.tr("The folder {folder} cannot be created: {reason}.")
+                                  .format(folder=path.parent, reason=exc.strerror or exc))
+            else:
+                self._failed_plainly(exc, details)
+
+        self.tasks.with_progress(create, self.tr("Creating {name}…").format(name=path.name), self.window,
+                                 on_success=self._attach, on_failure=failed, show_after_ms=SHOW_PROGRESS_AFTER_MS)
+
+    def open_sample(self) -> None:
+        path = sample_case_path()
+        if path.exists():
+            self.open_path(path)
+            return
+
+        def build(report, is_cancelled):
+            return build_sample_case(path, progress=report, is_cancelled=is_cancelled)
+
+        self.tasks.with_progress(build, self.tr("Preparing the sample case…"), self.window,
+                                 on_success=self.open_path, on_failure=self._failed_plainly)
+
+    def _attach(self, case: Case) -> None:
+        self.session = CaseSession(case, self)
+        self.settings.add_recent(case.path)
+        self.settings.set_last_folder(case.path.parent)
+        log.info("opened %s", case.path)
+        self.opened.emit(self.session)
+
+    # -- closing -------------------------------------------------------------------------------
+    def close(self) -> bool:
+        """Close the open case: views commit what is being typed, then the file is closed (every
+        change is saved already). Returns False if it must stay open."""
+        if self.session is None:
+            return True
+        session, self.session = self.session, None
+        session.leave()
+        self.tasks.shutdown()
+        session.close()
+        self.closed.emit()
+        session.deleteLater()
+        return True
+
+    # -- copies and checks ---------------------------------------------------------------------
+    def save_copy(self, destination: Path) -> None:
+        session = self.session
+        if session is None:
+            return
+        session.leave()
+
+        def copy(report, is_cancelled) -> Path:
+            worker_case = session.case.secondary()
+            try:
+                save_copy(worker_case, destination)
+            finally:
+                worker_case.close()
+            return destination
+
+        self.tasks.with_progress(copy, self.tr("Saving a copy as {name}…").format(name=destination.name),
+                                 self.window, on_success=self.copied.emit, on_failure=self._failed_plainly,
+                                 show_after_ms=SHOW_PROGRESS_AFTER_MS)
+
+    def verify(self) -> None:
+        if self.session is None:
+            return
+        case = self.session.case
+
+        def verify(report, is_cancelled) -> VerifyReport:
+            worker_case = case.secondary(read_only=True)
+            try:
+                return verify_case(worker_case, progress=lambda done, total: report(done, total, ""),
+                                   is_cancelled=is_cancelled)
+            finally:
+                worker_case.close()
+
+        self.tasks.with_progress(verify, self.tr("Checking every evidence item against its fingerprint…"),
+                                 self.window, on_success=self.verified.emit, on_failure=self._failed_plainly)
+
+    # -- problems --------------------------------------------------------------------------------
+    def show_problem(self, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Refund Case Organizer"), message)
+
+    def _failed_plainly(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, CaseError):
+            self.show_problem(describe(exc))
+        else:
+            report_failure(self.window, exc, details, log_dir())

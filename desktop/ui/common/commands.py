@@ -1,0 +1,258 @@
+"""Undo commands: one QUndoCommand per change to the case (orange-canvas-core's rule).
+
+A command says what to do and how to take it back, as calls into the core; each call returns the
+core's `Changes`, which the session turns into the one `changed` signal. So a command never
+decides which views to tell. A compound edit (an event's fields and its links at once) is built
+from child commands and undone in reverse order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from desktop.core.case import Case
+from desktop.core.changes import Changes
+from desktop.ui.session import CaseSession
+
+
+class CaseCommand(QUndoCommand):
+    """Subclasses define `forward(case)` and `backward(case)`, each returning the core's Changes."""
+
+    def __init__(self, session: CaseSession, text: str = ""):
+        super().__init__(text)
+        self.session = session
+
+    def redo(self) -> None:
+        self.session.apply(self.forward(self.session.case))
+
+    def undo(self) -> None:
+        self.session.apply(self.backward(self.session.case))
+
+
+class CompoundCommand(QUndoCommand):
+    """Several commands as one undo step. The children are kept here (not as Qt children: PySide
+    would let Python collect them while Qt still holds them)."""
+
+    def __init__(self, text: str, children: list[QUndoCommand]):
+        super().__init__(text)
+        self.children = list(children)
+
+    def redo(self) -> None:
+        for child in self.children:
+            child.redo()
+
+    def undo(self) -> None:
+        for child in reversed(self.children):
+            child.undo()
+
+
+def compound(text: str, children: list[QUndoCommand]) -> QUndoCommand:
+    """One command as it is, several as one undo step."""
+    if len(children) == 1:
+        children[0].setText(text)
+        return children[0]
+    return CompoundCommand(text, children)
+
+
+# -- case details and evidence ------------------------------------------------------------------
+
+class EditDetailsCommand(CaseCommand):
+    """Change case details (a form field, or several at once)."""
+
+    def __init__(self, session: CaseSession, changes: dict[str, str], text: str):
+        super().__init__(session, text)
+        self._changes, self._previous = dict(changes), {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.details.update(self._changes)
+        self._previous = changes.previous or {}
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.details.update(self._previous)
+
+
+class EditEvidenceCommand(CaseCommand):
+    """Set user fields on one or more evidence items (category, private, title…)."""
+
+    def __init__(self, session: CaseSession, evidence_ids: list[int], changes: dict, text: str):
+        super().__init__(session, text)
+        self._ids, self._changes, self._previous = list(evidence_ids), dict(changes), {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.evidence.update_many(self._ids, self._changes)
+        self._previous = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.evidence.set_values(self._previous)
+
+
+class ReorderEvidenceCommand(CaseCommand):
+    """Give exhibits a new order (E1, E2… follow it)."""
+
+    def __init__(self, session: CaseSession, ordered_ids: list[int], text: str):
+        super().__init__(session, text)
+        self._order, self._previous = list(ordered_ids), []
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.evidence.reorder(self._order)
+        self._previous = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.evidence.reorder(self._previous)
+
+
+class TrashEvidenceCommand(CaseCommand):
+    """Move items to the trash (restore=False) or back out of it (restore=True)."""
+
+    def __init__(self, session: CaseSession, evidence_ids: list[int], text: str, *, restore: bool = False):
+        super().__init__(session, text)
+        self._ids, self._restore = list(evidence_ids), restore
+
+    def forward(self, case: Case) -> Changes:
+        return case.evidence.restore(self._ids) if self._restore else case.evidence.trash(self._ids)
+
+    def backward(self, case: Case) -> Changes:
+        return case.evidence.trash(self._ids) if self._restore else case.evidence.restore(self._ids)
+
+
+# -- links -----------------------------------------------------------------------------------------
+
+class LinkCommand(CaseCommand):
+    """Link (or unlink) items to one owner: evidence to an event or a step, events to a step. Undo
+    reverses only the links this command changed."""
+
+    def __init__(self, session: CaseSession, owner_kind: str, owner_id: int, linked_kind: str, ids: list[int],
+                 text: str = "", *, linked: bool = True):
+        super().__init__(session, text)
+        self._owner_kind, self._owner_id, self._linked_kind = owner_kind, owner_id, linked_kind
+        self._ids, self._linked, self._changed = list(ids), linked, []
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.links.set(self._owner_kind, self._owner_id, self._linked_kind, self._ids, self._linked)
+        self._changed = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.links.set(self._owner_kind, self._owner_id, self._linked_kind, self._changed, not self._linked)
+
+
+def links_command(session: CaseSession, owner_kind: str, owner_id: int, linked_kind: str, text: str,
+                  link_ids: list[int], unlink_ids: list[int]) -> QUndoCommand:
+    """Link some items and unlink others as one undo step."""
+    children: list[QUndoCommand] = []
+    if link_ids:
+        children.append(LinkCommand(session, owner_kind, owner_id, linked_kind, link_ids))
+    if unlink_ids:
+        children.append(LinkCommand(session, owner_kind, owner_id, linked_kind, unlink_ids, linked=False))
+    return compound(text, children)
+
+
+# -- the timeline ------------------------------------------------------------------------------------
+
+class AddEventCommand(CaseCommand):
+    """Add an event; undo deletes it, redo puts it back under the same id."""
+
+    def __init__(self, session: CaseSession, fields: dict, evidence_ids: list[int]):
+        super().__init__(session, QCoreApplication.translate("TimelineCommands", "Add event “{title}”")
+                         .format(title=fields["title"]))
+        self._fields, self._evidence_ids = dict(fields), list(evidence_ids)
+        self.event_id: int | None = None
+
+    def forward(self, case: Case) -> Changes:
+        fields = self._fields
+        changes = case.timeline.add(
+            fields["occurred_at"], fields["title"], kind=fields["kind"], precision=fields["precision"],
+            description=fields.get("description", ""), evidence_ids=self._evidence_ids, event_id=self.event_id)
+        self.event_id = changes.created
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.timeline.delete(self.event_id)
+
+
+class UpdateEventCommand(CaseCommand):
+    """Change an event's fields."""
+
+    def __init__(self, session: CaseSession, event_id: int, changes: dict, text: str = ""):
+        super().__init__(session, text)
+        self._event_id, self._changes, self._previous = event_id, dict(changes), {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.timeline.update(self._event_id, self._changes)
+        self._previous = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.timeline.update(self._event_id, self._previous)
+
+
+def edit_event_command(session: CaseSession, event_id: int, title: str, changes: dict,
+                       link_ids: list[int], unlink_ids: list[int]) -> QUndoCommand:
+    """An event's fields and the evidence it links, changed in one undo step."""
+    children: list[QUndoCommand] = []
+    if changes:
+        children.append(UpdateEventCommand(session, event_id, changes))
+    if link_ids:
+        children.append(LinkCommand(session, "event", event_id, "evidence", link_ids))
+    if unlink_ids:
+        children.append(LinkCommand(session, "event", event_id, "evidence", unlink_ids, linked=False))
+    return compound(QCoreApplication.translate("TimelineCommands", "Edit event “{title}”").format(title=title),
+                    children)
+
+
+class DeleteEventCommand(CaseCommand):
+    """Delete an event; undo adds it back with the same id, its evidence and the steps that cited it."""
+
+    def __init__(self, session: CaseSession, event_id: int, title: str):
+        super().__init__(session, QCoreApplication.translate("TimelineCommands", "Delete event “{title}”")
+                         .format(title=title))
+        self._event_id, self._deleted = event_id, {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.timeline.delete(self._event_id)
+        self._deleted = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.timeline.restore(self._deleted)
+
+
+def link_event_evidence_text(title: str, count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("TimelineCommands", "Link an evidence item to “{title}”").format(title=title)
+    return QCoreApplication.translate("TimelineCommands", "Link {count} evidence items to “{title}”").format(
+        count=count, title=title)
+
+
+# -- the checklist -----------------------------------------------------------------------------------
+
+_OUTCOME_MERGE_ID = 0x57E9  # consecutive typing in one step's notes is one undo step
+
+
+class UpdateStepCommand(CaseCommand):
+    """Set status, dates or outcome of one step; undo restores the values the core returned."""
+
+    def __init__(self, session: CaseSession, step_id: int, changes: dict, text: str):
+        super().__init__(session, text)
+        self._step_id, self._changes, self._previous = step_id, dict(changes), {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.checklist.update(self._step_id, self._changes)
+        # After a merge the first command's "previous" is the one that counts.
+        self._previous = {**changes.previous, **self._previous}
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.checklist.update(self._step_id, self._previous)
+
+    def id(self) -> int:
+        return _OUTCOME_MERGE_ID if set(self._changes) == {"outcome"} else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, UpdateStepCommand) or other._step_id != self._step_id:
+            return False
+        self._changes = dict(other._changes)
+        return True

@@ -1,0 +1,111 @@
+"""An open case: banners, the page list on the left, the four views on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFrame, QListView, QPushButton, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
+
+from desktop.ui.checklist.view import ChecklistView
+from desktop.ui.common.banner import Banner
+from desktop.ui.evidence.view import EvidenceView
+from desktop.ui.overview import OverviewView
+from desktop.ui.session import CaseSession
+from desktop.ui.timeline.view import TimelineView
+
+OVERVIEW, EVIDENCE, TIMELINE, CHECKLIST = range(4)
+
+
+class CaseWorkspace(QWidget):
+    """An open case: banners, the page list on the left, the four views on the right."""
+
+    pageChanged = Signal(int)
+
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        details = session.case.details.get()
+        self.sample_banner: QFrame | None = None
+        self.start_own_button: QPushButton | None = None
+        if details.get("is_sample"):
+            self.sample_banner = Banner(
+                self.tr("Sample case. The people, the clinic, the amounts and the pictures in it are made up. "
+                        "Look around and try things: changes are saved in the sample file only."),
+                self.tr("Start your own case…"))
+            self.start_own_button = self.sample_banner.button
+            layout.addWidget(self.sample_banner)
+        if session.read_only:
+            layout.addWidget(Banner(self.tr("This case is open read-only: you can read, search and export it, "
+                                            "but not change it.")))
+
+        self.overview = OverviewView(session)
+        self.evidence = EvidenceView(session)
+        self.timeline = TimelineView(session)
+        self.checklist = ChecklistView(session)
+        self.overview.showStepRequested.connect(self.show_step)
+
+        self.pages_model = QStandardItemModel(self)
+        style = self.style()
+        for text, icon in ((self.tr("Overview"), QStyle.StandardPixmap.SP_FileDialogInfoView),
+                           (self.tr("Evidence"), QStyle.StandardPixmap.SP_DirIcon),
+                           (self.tr("Timeline"), QStyle.StandardPixmap.SP_FileDialogListView),
+                           (self.tr("Checklist"), QStyle.StandardPixmap.SP_DialogApplyButton)):
+            item = QStandardItem(style.standardIcon(icon), text)
+            item.setEditable(False)
+            self.pages_model.appendRow(item)
+        self.nav = QListView()
+        self.nav.setModel(self.pages_model)
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.nav.setSpacing(3)
+        self.nav.setMinimumWidth(120)
+        self.nav.setMaximumWidth(210)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setBackgroundRole(QPalette.ColorRole.Window)
+        self.stack = QStackedWidget()
+        for view in (self.overview, self.evidence, self.timeline, self.checklist):
+            self.stack.addWidget(view)
+        self.nav.selectionModel().currentChanged.connect(self._nav_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([160, 1100])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.set_page(OVERVIEW)
+
+    def views(self) -> tuple[QWidget, ...]:
+        return self.overview, self.evidence, self.timeline, self.checklist
+
+    def page(self) -> int:
+        return self.stack.currentIndex()
+
+    def set_page(self, page: int) -> None:
+        self.nav.setCurrentIndex(self.pages_model.index(page, 0))
+        self.stack.setCurrentIndex(page)
+
+    def _nav_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.stack.setCurrentIndex(current.row())
+            self.pageChanged.emit(current.row())
+
+    def show_step(self, step_id: int) -> None:
+        self.set_page(CHECKLIST)
+        self.checklist.show_item(step_id)
+
+    def go_to(self, kind: str, ref_id: int, query: str = "") -> None:
+        if kind == "case":
+            self.set_page(OVERVIEW)
+            self.overview.show_item(ref_id, query)
+        elif kind == "evidence":
+            self.set_page(EVIDENCE)
+            self.evidence.show_item(ref_id)
+        elif kind == "event":
+            self.set_page(TIMELINE)
+            self.timeline.show_item(ref_id)
+        elif kind == "step":
+            self.show_step(ref_id)
