@@ -1,25 +1,70 @@
-"""Playbooks: the ladder of steps for a kind of dispute, as data files in resources/playbooks/."""
+"""Playbooks: the ladder of steps for a kind of dispute, as data files in resources/playbooks/.
+
+A playbook file (TOML) holds `id`, `version`, `rules_as_of`, `jurisdiction`, `[title]`,
+`[description]` and `[disclaimer]` (each with `en` and `zh`), its `[[stages]]` and its `[[steps]]`.
+Each step cites its sources with a mark: "P" statute text read, "S" secondary source, "U" could
+not be confirmed (older files used `secondary = true/false`, still understood). A step may say
+when it applies (`applies_when`) and which deadline rules it relates to (`deadlines`). Files are
+checked when loaded; a mistake raises ValueError naming the file and the step.
+"""
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from desktop.core.paths import resources_dir
+from desktop.core.vocab import CATEGORIES
 
 DEFAULT_PLAYBOOK = "cn-medical-aesthetic"
+
+MARKS: dict[str, tuple[str, str]] = {
+    "P": ("statute text read", "已查阅法条原文"),
+    "S": ("secondary source, not the official text", "二手资料，非官方文本"),
+    "U": ("could not be confirmed", "未能核实"),
+}
+
+# When a step applies (or, for some steps, when the app recommends it first).
+APPLIES_WHEN: tuple[str, ...] = (
+    "recent-payment", "paid-by-card-or-app", "treatment-loan", "platform-or-advert", "clinic-closed",
+    "licence-problem",
+)
+
+# The deadline rules a step can relate to; the deadline engine knows how to compute each.
+DEADLINE_RULES: tuple[str, ...] = (
+    "limitation", "rescission-fraud", "settlement-rescission", "mediation-confirmation", "prepaid-refund",
+    "complaint-cutoff-12315", "authority-handling", "people-mediation", "health-mediation-accept",
+    "health-mediation", "market-mediation", "demand-reply",
+)
+
+LANGUAGES = ("en", "zh")
+
+
+def _pick(values: dict[str, str], lang: str) -> str:
+    return values.get("zh" if lang.startswith("zh") else "en") or values.get("en", "")
 
 
 @dataclass(frozen=True)
 class Source:
     cite_zh: str
     cite_en: str
-    secondary: bool
+    mark: str = "P"
+
+    @property
+    def secondary(self) -> bool:
+        """Anything but statute text read (the older files' `secondary` flag)."""
+        return self.mark != "P"
 
     def cite(self, lang: str) -> str:
         return self.cite_zh if lang.startswith("zh") else self.cite_en
+
+    def mark_text(self, lang: str) -> str:
+        """The mark in plain words."""
+        en, zh = MARKS[self.mark]
+        return zh if lang.startswith("zh") else en
 
 
 @dataclass(frozen=True)
@@ -32,12 +77,13 @@ class Step:
     sources: tuple[Source, ...]
     needs_evidence: tuple[str, ...]
     check_current_rule: bool
-    deadline_days: int | None
-    deadline_unit: str | None
+    deadline_days: int | None = None
+    deadline_unit: str | None = None
+    applies_when: str | None = None
+    deadlines: tuple[str, ...] = ()
 
     def text(self, field: str, lang: str) -> str:
-        values: dict[str, str] = getattr(self, field)
-        return values.get("zh" if lang.startswith("zh") else "en") or values.get("en", "")
+        return _pick(getattr(self, field), lang)
 
 
 @dataclass(frozen=True)
@@ -49,13 +95,14 @@ class Playbook:
     disclaimer: dict[str, str]
     stages: tuple[tuple[str, dict[str, str]], ...]
     steps: tuple[Step, ...]
+    description: dict[str, str] | None = None
+    jurisdiction: str = ""
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
     def text(self, field: str, lang: str) -> str:
-        values: dict[str, str] = getattr(self, field)
-        return values.get("zh" if lang.startswith("zh") else "en") or values.get("en", "")
+        return _pick(getattr(self, field) or {}, lang)
 
     def stage_title(self, stage_id: str, lang: str) -> str:
         for sid, title in self.stages:
@@ -64,30 +111,127 @@ class Playbook:
         return stage_id
 
 
+def playbooks_dir() -> Path:
+    return resources_dir() / "playbooks"
+
+
 def playbook_path(playbook_id: str) -> Path:
-    return resources_dir() / "playbooks" / f"{playbook_id}.toml"
+    return playbooks_dir() / f"{playbook_id}.toml"
 
 
 @lru_cache(maxsize=8)
 def load_playbook(playbook_id: str = DEFAULT_PLAYBOOK) -> Playbook:
-    with open(playbook_path(playbook_id), "rb") as handle:
-        data = tomllib.load(handle)
-    steps = tuple(
-        Step(
-            id=s["id"],
-            stage=s["stage"],
-            title=s["title"],
-            what=s["what"],
-            why=s["why"],
-            sources=tuple(Source(src["cite_zh"], src["cite_en"], bool(src.get("secondary", False)))
-                          for src in s.get("sources", [])),
-            needs_evidence=tuple(s.get("needs_evidence", [])),
-            check_current_rule=bool(s.get("check_current_rule", False)),
-            deadline_days=s.get("deadline_days"),
-            deadline_unit=s.get("deadline_unit"),
-        )
-        for s in data["steps"]
+    return load_playbook_file(playbook_path(playbook_id))
+
+
+def available_playbooks() -> list[Playbook]:
+    """Every playbook in resources/playbooks, the default first, then by id."""
+    ids = sorted(p.stem for p in playbooks_dir().glob("*.toml"))
+    return [load_playbook(i) for i in sorted(ids, key=lambda i: (i != DEFAULT_PLAYBOOK, i))]
+
+
+# -- reading and checking a file -------------------------------------------------------------------
+
+def load_playbook_file(path: str | Path) -> Playbook:
+    """Read and check one playbook file; ValueError names the file and the step at fault."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path.name}: not valid TOML: {exc}") from exc
+    return _build(data, path.name)
+
+
+def _fail(where: str, message: str) -> ValueError:
+    return ValueError(f"{where}: {message}")
+
+
+def _texts(value: object, where: str, field: str, required: bool = True) -> dict[str, str]:
+    if value is None and not required:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(value.get(lang), str) for lang in LANGUAGES):
+        raise _fail(where, f"[{field}] needs en and zh texts")
+    return dict(value)
+
+
+def _source(raw: object, where: str) -> Source:
+    if not isinstance(raw, dict) or not raw.get("cite_zh") or not raw.get("cite_en"):
+        raise _fail(where, "a source needs cite_zh and cite_en")
+    if "mark" in raw:
+        mark = raw["mark"]
+        if mark not in MARKS:
+            raise _fail(where, f"source mark {mark!r} is not one of {', '.join(MARKS)}")
+    else:  # older files: secondary = true / false
+        mark = "S" if raw.get("secondary", False) else "P"
+    return Source(raw["cite_zh"], raw["cite_en"], mark)
+
+
+def _step(raw: dict, file: str, stage_ids: set[str]) -> Step:
+    step_id = raw.get("id")
+    if not isinstance(step_id, str) or not step_id:
+        raise _fail(file, "a step has no id")
+    where = f"{file}, step {step_id!r}"
+    stage = raw.get("stage")
+    if stage not in stage_ids:
+        raise _fail(where, f"unknown stage {stage!r}")
+    needs = raw.get("needs_evidence", [])
+    unknown = [c for c in needs if c not in CATEGORIES]
+    if unknown:
+        raise _fail(where, f"unknown evidence categories {unknown}")
+    applies_when = raw.get("applies_when")
+    if applies_when is not None and applies_when not in APPLIES_WHEN:
+        raise _fail(where, f"unknown applies_when {applies_when!r}")
+    deadlines = raw.get("deadlines", [])
+    unknown = [d for d in deadlines if d not in DEADLINE_RULES]
+    if unknown:
+        raise _fail(where, f"unknown deadline rules {unknown}")
+    return Step(
+        id=step_id,
+        stage=stage,
+        title=_texts(raw.get("title"), where, "title"),
+        what=_texts(raw.get("what"), where, "what"),
+        why=_texts(raw.get("why"), where, "why"),
+        sources=tuple(_source(src, where) for src in raw.get("sources", [])),
+        needs_evidence=tuple(needs),
+        check_current_rule=bool(raw.get("check_current_rule", False)),
+        deadline_days=raw.get("deadline_days"),
+        deadline_unit=raw.get("deadline_unit"),
+        applies_when=applies_when,
+        deadlines=tuple(deadlines),
     )
-    stages = tuple((st["id"], st["title"]) for st in data["stages"])
-    return Playbook(data["id"], int(data["version"]), str(data["rules_as_of"]), data["title"],
-                    data["disclaimer"], stages, steps)
+
+
+def _build(data: dict, file: str) -> Playbook:
+    for key in ("id", "version", "rules_as_of", "title", "disclaimer", "stages", "steps"):
+        if key not in data:
+            raise _fail(file, f"missing {key!r}")
+    rules_as_of = str(data["rules_as_of"])
+    try:
+        date.fromisoformat(rules_as_of)
+    except ValueError as exc:
+        raise _fail(file, f"rules_as_of {rules_as_of!r} is not a date") from exc
+    stages = []
+    for st in data["stages"]:
+        if not st.get("id"):
+            raise _fail(file, "a stage has no id")
+        stages.append((st["id"], _texts(st.get("title"), f"{file}, stage {st['id']!r}", "title")))
+    stage_ids = {sid for sid, _ in stages}
+    if len(stage_ids) != len(stages):
+        raise _fail(file, "duplicate stage id")
+    steps: list[Step] = []
+    seen: set[str] = set()
+    for raw in data["steps"]:
+        step = _step(raw, file, stage_ids)
+        if step.id in seen:
+            raise _fail(f"{file}, step {step.id!r}", "duplicate step id")
+        seen.add(step.id)
+        steps.append(step)
+    return Playbook(
+        id=str(data["id"]), version=int(data["version"]), rules_as_of=rules_as_of,
+        title=_texts(data["title"], file, "title"),
+        disclaimer=_texts(data["disclaimer"], file, "disclaimer"),
+        stages=tuple(stages), steps=tuple(steps),
+        description=_texts(data.get("description"), file, "description", required=False),
+        jurisdiction=str(data.get("jurisdiction", "")),
+    )

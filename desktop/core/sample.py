@@ -455,3 +455,6 @@ def _set_steps(case, days: _Days, ids: dict[str, int]) -> None:
     for key in ("keep-evidence", "request-medical-record", "complain-12315"):
         step = case.checklist.by_key(key)
         case.checklist.update(step["id"], {"status": "in_progress", "started_on": days.complaint.isoformat()})
+    # The story's payment was months ago: the 7-day prepaid refund (playbook v2) no longer applies.
+    step = case.checklist.by_key("prepaid-refund-7-days")
+    case.checklist.update(step["id"], {"status": "not_applicable", "outcome": "付款已超过7天，不适用。"})

@@ -11,6 +11,7 @@ from PIL import Image, ImageChops, ImageOps, ImageStat
 from pypdf import PdfReader
 
 from desktop.core.errors import CaseError
+from desktop.core.playbook import load_playbook
 from desktop.dossier.build import DossierOptions, ExportCancelled, build_dossier
 
 from .conftest import BROKEN, PDFS, PHOTOS, PRIVATE_FILE
@@ -143,7 +144,7 @@ def test_statement_cites_exhibits_and_steps_cite_sources(exported):
                              key=lambda n: int(n[1:])))
     assert f"Exhibits: {cited}" in text
     assert "Consumer Rights Protection Law, art. 26" in text
-    assert "Guidance rules as of 2026-11-25" in text
+    assert f"Guidance rules as of {load_playbook().rules_as_of}" in text
     assert "not legal advice" in text
 
 

@@ -53,15 +53,17 @@ def select(view, qtbot, step_key: str) -> dict:
 
 def test_progress_guidance_and_sources_are_shown(view, session, qtbot, english):
     settled, total = session.case.checklist.progress()
-    assert (settled, total) == (0, 18)
-    assert view.progress_label.text() == "0 of 18 steps settled"
+    assert (settled, total) == (0, 25)
+    assert view.progress_label.text() == "0 of 25 steps settled"
     assert "guidance, not legal advice" in view.guidance.text()
-    assert "25 Nov 2026" in view.guidance.text()  # the playbook's "rules as of" date
+    assert "2 Dec 2026" in view.guidance.text()  # the playbook's "rules as of" date
     assert "not legal advice" in view.detail.disclaimer.text()
-    select(view, qtbot, "keep-evidence")
-    assert "(secondary source)" in view.detail.sources.text()
+    select(view, qtbot, "keep-evidence")  # statute texts only
+    assert "Civil Proceedings" in view.detail.sources.text()
+    assert "(secondary source)" not in view.detail.sources.text()
     assert view.detail.rule_warning.isHidden()
-    select(view, qtbot, "check-settlement")
+    select(view, qtbot, "check-settlement")  # cites SAMR Order No. 121 from a secondary source
+    assert "(secondary source)" in view.detail.sources.text()
     assert not view.detail.rule_warning.isHidden()
     assert "Check the current rule." in view.detail.rule_warning.text()
 
