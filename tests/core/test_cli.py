@@ -118,3 +118,56 @@ def test_portable_mode_writes_nothing_outside_its_folders(tmp_path):
     assert list(trap.rglob("*")) == []
     assert (stick / "dossier.pdf").stat().st_size > 0
     assert sorted(p.name for p in case.parent.iterdir()) == ["c.refundcase"]
+
+
+def assert_one_error_line(result, *fragments):
+    assert result.returncode == 2 and result.stdout == "", (result.stdout, result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+@pytest.mark.parametrize("args, fragments", [
+    (("frobnicate", "x.refundcase"), ("'frobnicate' is neither a command nor an existing case file",
+                                      "new, import, info")),
+    (("set", "{case}", "clinic_name=x"), ("'set' is neither a command",)),
+    (("-x",), ("'-x' is neither a command",)),
+    (("new",), ("the following arguments are required: case",)),
+    (("info", "{case}", "--colour"), ("unrecognized arguments: --colour",)),
+    (("export", "{case}", "out.pdf", "--lang", "fr"), ("invalid choice: 'fr'",)),
+    (("export-evidence", "{case}", "abc", "out.jpg"), ("invalid int value: 'abc'",)),
+    (("export-evidence", "{case}", "99", "out.jpg"), ("There is no evidence item 99 in this case.",)),
+])
+def test_every_usage_mistake_is_one_error_line_and_exit_2(tmp_path, args, fragments):
+    case = tmp_path / "c.refundcase"
+    run("new", case, check_exit=0)
+    result = run(*(a.format(case=case) for a in args))
+    assert_one_error_line(result, *fragments)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.refundcase"]
+
+
+def test_version_and_help():
+    from desktop import __version__
+
+    version = run("--version", check_exit=0)
+    assert version.stdout.strip() == f"Refund Case Organizer {__version__}"
+    usage = run("--help", check_exit=0).stdout
+    for command in ("new", "import", "info", "verify", "search", "export-evidence", "export"):
+        assert command in usage
+
+
+def test_only_an_existing_file_opens_the_window(tmp_path, monkeypatch):
+    """What a double-click passes (a path) opens the window; a mistyped name never does."""
+    import desktop.ui.main
+    from desktop.app import main
+
+    opened = []
+    monkeypatch.setattr(desktop.ui.main, "run_gui", lambda argv: opened.append(argv) or 0)
+    case = tmp_path / "mine.refundcase"
+    run("new", case, check_exit=0)
+    assert main([str(case)]) == 0 and opened == [[str(case)]]
+    assert main([]) == 0 and opened[-1] == []
+    assert main([str(tmp_path / "moved-away.refundcase")]) == 2
+    assert main(["imprt", str(case)]) == 2
+    assert len(opened) == 2
