@@ -364,7 +364,10 @@ class MainWindow(QMainWindow):
         self.session.leave()
         from desktop.ui.dossier_dialog import DossierDialog  # reportlab loads when first used, not at start-up
 
-        DossierDialog(self.session, self).exec()
+        dialog = DossierDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
 
     # -- navigation --------------------------------------------------------------------------
     def show_page(self, page: int) -> None:

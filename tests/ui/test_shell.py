@@ -417,3 +417,99 @@ def test_portable_mode_keeps_everything_inside_the_data_folder(tmp_path, monkeyp
     for variable in variables:
         assert Path(os.environ[variable]).is_relative_to(tmp_path / "data")
     assert Path(tempfile.gettempdir()).is_relative_to(tmp_path / "data")
+
+
+# -- text still being typed is never lost ---------------------------------------------------------
+
+def _type_in_overview(window, qtbot, case_path):
+    editor = window.workspace.overview.form.editors["clinic_name"]
+    editor.setFocus()
+    editor.selectAll()
+    type_text(qtbot, editor, "还没确认的诊所名")
+    return lambda: read_details(case_path)["clinic_name"] == "还没确认的诊所名"
+
+
+def _type_in_evidence_fields(window, qtbot, case_path):
+    window.show_page(EVIDENCE)
+    evidence = window.workspace.evidence
+    item = window.session.case.evidence.list()[0]
+    evidence.show_item(item["id"])
+    evidence.fields.notes_edit.setFocus()
+    type_text(qtbot, evidence.fields.notes_edit, "还没确认的备注")
+
+    def saved():
+        with open_case(case_path, read_only=True) as case:
+            return case.evidence.get(item["id"])["notes"] == "还没确认的备注"
+    return saved
+
+
+def _type_in_step_notes(window, qtbot, case_path):
+    window.show_page(CHECKLIST)
+    checklist = window.workspace.checklist
+    step = window.session.case.checklist.by_key("negotiate")
+    checklist.show_item(step["id"])
+    checklist.detail.outcome.setFocus()
+    type_text(qtbot, checklist.detail.outcome, "还没确认的结果")
+
+    def saved():
+        with open_case(case_path, read_only=True) as case:
+            return case.checklist.get(step["id"])["outcome"].endswith("还没确认的结果")
+    return saved
+
+
+@pytest.mark.parametrize("typing", [_type_in_overview, _type_in_evidence_fields, _type_in_step_notes])
+@pytest.mark.parametrize("leaving", ["close the case", "quit", "export the dossier"])
+def test_text_being_typed_is_saved_when_the_user_leaves(window, qtbot, sample_copy, typing, leaving):
+    open_and_wait(window, qtbot, sample_copy)
+    saved = typing(window, qtbot, sample_copy)
+    assert not saved(), "saved before the user confirmed it: this test would prove nothing"
+    if leaving == "close the case":
+        window.close_action.trigger()
+        assert window.session is None
+    elif leaving == "quit":
+        window.quit_action.trigger()
+        assert not window.isVisible()
+    else:
+        from desktop.ui.dossier_dialog import DossierDialog
+
+        window.export_action.trigger()
+        dialog = window.findChild(DossierDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert saved()  # before the export reads the case
+        dialog.reject()
+    assert saved()
+
+
+def test_opening_a_case_leaves_the_window_responsive(window, qtbot, sample_copy, monkeypatch):
+    """A big case on a slow stick takes a while to open: the window keeps running meanwhile and
+    says what it is doing."""
+    import desktop.ui.case_controller as controller_module
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    release = threading.Event()
+    real_open = controller_module.open_case
+
+    def slow_open(path, **kwargs):
+        assert release.wait(30), "the test never let the open finish"
+        return real_open(path, **kwargs)
+
+    monkeypatch.setattr(controller_module, "open_case", slow_open)
+    ticks = []
+    timer = QTimer(window, interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    try:
+        window.open_case_path(sample_copy)
+        assert window.session is None  # still opening, in the background
+        qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop runs
+        progress = window.findChild(QProgressDialog)
+        qtbot.waitUntil(lambda: progress.isVisible())
+        assert progress.labelText() == f"Opening {sample_copy.name}…"
+        with qtbot.waitSignal(window.caseOpened, timeout=20_000):
+            release.set()
+    finally:
+        release.set()
+        timer.stop()
+    assert window.session.case.path == sample_copy
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(QProgressDialog)))
