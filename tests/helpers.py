@@ -124,3 +124,15 @@ def add_event(session, day: str, title: str, kind: str = "other", evidence_ids=(
                               list(evidence_ids))
     session.push(command)
     return command.event_id
+
+
+def crashing_exhibit_job(*args) -> dict:
+    """Stands in for a decoder that takes its worker process down with it."""
+    import os
+
+    os._exit(3)
+
+
+def hanging_exhibit_job(*args) -> dict:
+    time.sleep(120)
+    return {}

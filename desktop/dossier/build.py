@@ -25,10 +25,13 @@ from desktop import __version__
 from desktop.core.errors import CaseError
 from desktop.core.lifecycle import open_case, reopen_read_only
 from desktop.core.playbook import load_playbook
-from desktop.dossier import labels, layout
+from desktop.dossier import jobs, labels, layout
 from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit
 
 JOB_TIMEOUT_S = 60.0
+# What each worker process runs for an exhibit (a module-level function, so the spawned worker can
+# import it by name); a crashed or stuck worker costs that exhibit its pages, never the export.
+exhibit_job = jobs.prepare_exhibit
 EXHIBITS_PER_CHUNK = 24
 
 Progress = Callable[[int, int, str], None]  # done, total, stage: exhibits, layout, pages, saving
@@ -149,8 +152,6 @@ def prepare_exhibits(case_path: Path, exhibits: list[Exhibit], workdir: Path, op
     from pebble import ProcessPool
     from pebble.common import ProcessExpired
 
-    from desktop.dossier.jobs import prepare_exhibit
-
     if not exhibits:
         return
     draws_pages = options.sections and "exhibits" in options.sections
@@ -166,7 +167,7 @@ def prepare_exhibits(case_path: Path, exhibits: list[Exhibit], workdir: Path, op
         suffix = ".jpg" if kind == "photo" else ".pdf"
         params = photo_params if kind == "photo" else pdf_params if kind == "pdf" else {}
         target = workdir / f"exhibit-{exhibit.item['id']}{suffix}"
-        return pool.schedule(prepare_exhibit, args=(str(case_path), exhibit.item["id"], kind, str(target), params),
+        return pool.schedule(exhibit_job, args=(str(case_path), exhibit.item["id"], kind, str(target), params),
                              timeout=JOB_TIMEOUT_S)
 
     window = workers * 3  # a few jobs queued ahead: workers stay busy, finished files stay few

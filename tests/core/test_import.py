@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from desktop.core.importer import import_paths
-from tests.helpers import FIXTURES, PDFS, PHOTOS, png_bomb
+from tests.helpers import BROKEN, FIXTURES, PDFS, PHOTOS, png_bomb
 
 EXPECTED_CAPTURE = {
     "Canon_40D.jpg": "2008-05-30T15:56:01",
@@ -121,10 +121,21 @@ def test_heic_and_pdf_thumbnails_and_page_counts(imported):
 
 
 def test_broken_files_are_kept_with_a_note(imported):
-    items = by_name(imported[0])
+    """Every file in broken/ is kept: either the app could read it after all (it then has a
+    thumbnail), or it carries a note saying what could not be read, also told at import."""
+    case, outcomes = imported
+    items = by_name(case)
+    told = {o.path.rsplit("/", 1)[-1]: o for o in outcomes}
     protected = items["password-protected.pdf"]
-    assert "password" in protected["read_note"]
-    assert protected["page_count"] is None
+    assert [n["code"] for n in protected["read_notes"]] == ["pdf.password"]
+    assert "password" in protected["read_note"] and protected["page_count"] is None
+    assert told["password-protected.pdf"].notes == protected["read_notes"]
+    for path in sorted(BROKEN.iterdir()):
+        item = items[path.name]
+        assert told[path.name].status == "stored"
+        assert case.evidence.recompute_hash(item["id"]) == item["sha256"]
+        readable = case.evidence.thumbnail(item["id"]) is not None
+        assert readable or item["read_notes"], path.name
     for name in ("corrupted.jpg", "invalid_exif_image00971.jpg", "invalid_exif_image01088.jpg",
                  "invalid_exif_image01137.jpg"):
         assert items[name]["media_type"] == "image/jpeg"
@@ -143,6 +154,7 @@ def test_truncated_jpeg_zero_byte_unknown_and_bomb(case, tmp_path, probe_pool):
                                                                    pool=probe_pool)}
     assert outcomes["empty.jpg"].status == "refused" and "empty" in outcomes["empty.jpg"].reason
     assert outcomes["truncated.jpg"].status == "stored" and "could not be fully read" in outcomes["truncated.jpg"].reason
+    assert [n["code"] for n in outcomes["truncated.jpg"].notes] == ["image.unreadable"]
     assert outcomes["blob.dat"].status == "stored" and "not recognised" in outcomes["blob.dat"].reason
     assert outcomes["bomb.png"].status == "stored" and "decompression bomb" in outcomes["bomb.png"].reason
     items = by_name(case)

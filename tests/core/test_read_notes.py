@@ -9,7 +9,7 @@ from sqlite_utils import Database
 from desktop.core import audit, read_notes, schema
 from desktop.core.clock import now_iso
 from desktop.core.connection import configure_new, connect_new
-from desktop.core.errors import NewerVersion
+from desktop.core.errors import CaseError, NewerVersion
 from desktop.core.importer import import_paths
 from desktop.core.lifecycle import create_case, open_case
 from desktop.core.probe import probe_file
@@ -141,3 +141,32 @@ def test_a_case_newer_than_the_code_is_still_refused(tmp_path):
         open_case(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["future.refundcase"]
+
+
+def test_an_older_case_opened_read_only_is_read_as_it_is_asked_to_upgrade(tmp_path, probe_pool):
+    path = tmp_path / "old case.refundcase"
+    _version_1_case(path, probe_pool, [PHOTOS / "Canon_40D.jpg"])
+    before = path.read_bytes()
+    with pytest.raises(CaseError) as raised:
+        open_case(path, read_only=True)
+    assert raised.value.code == "older_version" and "open it for writing once" in str(raised.value)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old case.refundcase"]  # no backup, no lock
+
+
+def test_a_migration_that_fails_leaves_the_case_as_it_was(tmp_path, probe_pool, monkeypatch):
+    path = tmp_path / "old case.refundcase"
+    _version_1_case(path, probe_pool, [BROKEN / "password-protected.pdf", PHOTOS / "Canon_40D.jpg"])
+    before = path.read_bytes()
+
+    def fails_after_the_new_column_was_added(text):
+        raise RuntimeError("a bug half-way through the migration")
+
+    monkeypatch.setattr(schema, "recognise_notes", fails_after_the_new_column_was_added)
+    with pytest.raises(RuntimeError):
+        open_case(path)
+    assert path.read_bytes() == before  # all or nothing: the migration's transaction was rolled back
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old case.backup-v1.refundcase", "old case.refundcase"]
+    monkeypatch.undo()
+    with open_case(path) as case:  # once the bug is fixed, the same file upgrades
+        assert case.schema_version == schema.schema_version_of_code()

@@ -241,7 +241,7 @@ def test_notes_of_what_could_not_be_read_are_told_in_chinese(qtbot, session, pro
                 (protected, "PDF 设有密码：无法读取或预览其页面", "此 PDF 设有密码，无法显示其页面。请用其他程序输入密码后打开。"),
                 (blob, "无法识别文件类型：已作为附件保存", "无法识别文件类型：已作为附件保存")):
             with qtbot.waitSignal(view.preview.rendered, timeout=10_000):
-                view._select_ids([item["id"]])
+                view.show_item(item["id"])
             assert view.fields.info_labels["read_note"].text() == note
             assert view.fields.info_labels["read_note"].isVisibleTo(view)
             assert view.preview.note_label.text() == preview_note

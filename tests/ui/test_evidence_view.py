@@ -6,7 +6,9 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QPushButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFileDialog, QMenu, QMessageBox, QPushButton,
+                               QToolButton)
 
 from desktop.core.vocab import CATEGORIES
 from desktop.ui.common.commands import (
@@ -18,7 +20,7 @@ from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.evidence import item_views
 from desktop.ui.evidence.model import COL, IdRole
 from desktop.ui.evidence.view import EvidenceView
-from tests.helpers import BROKEN, PDFS, PHOTOS, drop_files, show_on_screen
+from tests.helpers import BROKEN, PDFS, PHOTOS, add_event, drop_files, show_on_screen
 
 PHOTO_FILES = [PHOTOS / n for n in ("Canon_40D.jpg", "Nikon_D70.jpg", "orientation_landscape_1.jpg",
                                      "orientation_landscape_6.jpg", "iphone_IMG_5195.HEIC")]
@@ -69,8 +71,19 @@ def ids_by_name(session) -> dict[str, int]:
 
 
 def select(view, *evidence_ids) -> None:
-    view._select_ids(list(evidence_ids))
+    """Click the first item, Ctrl+click the others, in the view the user has in front of them."""
+    shown = view.current_view()
+    for number, evidence_id in enumerate(evidence_ids):
+        index = view.proxy.mapFromSource(view.model.index(view.model.row_of(evidence_id), 0))
+        shown.scrollTo(index)
+        modifier = Qt.KeyboardModifier.ControlModifier if number else Qt.KeyboardModifier.NoModifier
+        QTest.mouseClick(shown.viewport(), Qt.MouseButton.LeftButton, modifier, shown.visualRect(index).center())
     assert view.selected_ids() == sorted(evidence_ids, key=lambda i: view.model.row_of(i))
+
+
+def button_for(widget, action) -> QToolButton:
+    """The tool button that shows an action, as the user sees and clicks it."""
+    return next(b for b in widget.findChildren(QToolButton) if b.defaultAction() is action)
 
 
 def wait_preview(qtbot, view):
@@ -324,7 +337,7 @@ def test_rotated_photo_preview_is_upright(qtbot, view, session):
 
     # Zoom: fit, in, out, 100 %, and Ctrl+wheel.
     assert view.preview.fit_action.isChecked()
-    qtbot.mouseClick(view.preview._zoom_widgets[3], Qt.MouseButton.LeftButton)  # 100%
+    qtbot.mouseClick(button_for(view.preview, view.preview.actual_action), Qt.MouseButton.LeftButton)
     assert view.preview.zoom_label.text() == "100%"
     assert view.preview.canvas.width() == 600
     view.preview.zoom_in_action.trigger()
@@ -350,7 +363,7 @@ def test_pdf_preview_pages_through(qtbot, view, session):
     first_image = QImage(view.preview.canvas.image)
     assert first_image.height() > first_image.width()  # a portrait page
     assert not view.preview.previous_action.isEnabled()
-    next_button = view.preview._page_widgets[2]
+    next_button = button_for(view.preview, view.preview.next_action)
     qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.preview.preview is not first, timeout=20_000)
     second = wait_preview(qtbot, view)
@@ -481,3 +494,59 @@ def test_thumbnails_load_lazily(qtbot, view, session):
     assert cache.get(view.model.ids()[2]) is None  # a text file has no thumbnail: a type icon is shown
     grab = view.grid.viewport().grab().toImage()
     assert not grab.isNull()
+
+
+def test_link_selected_items_to_an_event_or_a_step_through_the_chooser(qtbot, view, session):
+    import_by_drop(qtbot, view, PHOTO_FILES[:3])
+    first, second, third = view.model.ids()
+    event_id = add_event(session, "2026-03-02", "Swelling after the injection", kind="complication")
+    session.undo_stack.clear()
+    select(view, first, third)
+    assert view.link_action.isEnabled()
+    view.link_action.trigger()
+    dialog = view.link_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Link to an event or a step"
+    qtbot.keyClicks(dialog.filter_edit, "swelling")  # narrow the list as a user would
+    assert dialog.proxy.rowCount() == 1
+    dialog.list_view.setCurrentIndex(dialog.proxy.index(0, 0))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert session.case.timeline.get(event_id)["evidence_ids"] == [first, third]
+    assert session.undo_stack.undoText() == "Link 2 item(s) to an event"
+    session.undo_stack.undo()
+    assert session.case.timeline.get(event_id)["evidence_ids"] == []
+
+    select(view, second)
+    view.link_action.trigger()
+    dialog = view.link_dialog
+    qtbot.keyClicks(dialog.filter_edit, "written demand")
+    step = session.case.checklist.by_key("send-written-demand")
+    assert dialog.target() == ("step", step["id"])
+    qtbot.keyClick(dialog.list_view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert session.case.checklist.get(step["id"])["evidence_ids"] == [second]
+
+    select(view, third)
+    view.link_action.trigger()
+    qtbot.mouseClick(view.link_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+                     Qt.MouseButton.LeftButton)
+    assert session.case.evidence.links(third) == {"events": [], "steps": []}
+
+
+def test_export_a_copy_of_the_selected_item(qtbot, view, session, tmp_path, monkeypatch):
+    import_by_drop(qtbot, view, [PDFS / "google-doc.pdf", PHOTOS / "Canon_40D.jpg"])
+    chosen = tmp_path / "for the lawyer" / "receipt.pdf"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
+    select(view, ids_by_name(session)["google-doc.pdf"])
+    assert view.export_action.isEnabled()
+    view.export_action.trigger()
+
+    def told() -> list[str]:
+        return [box.text() for box in view.findChildren(QMessageBox) if box.isVisible()]
+    qtbot.waitUntil(lambda: bool(told()), timeout=20_000)
+    assert told() == [f"An exact copy of google-doc.pdf was saved as {chosen}."]
+    assert chosen.read_bytes() == (PDFS / "google-doc.pdf").read_bytes()
+    assert sorted(p.name for p in chosen.parent.iterdir()) == ["receipt.pdf"]  # no partial file left
+    select(view, *view.model.ids())
+    assert not view.export_action.isEnabled()  # one item at a time: a copy is of one file

@@ -22,7 +22,7 @@ from desktop.ui.main_window import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE, Main
 from desktop.ui.search_dialog import KindRole, SearchDialog
 from desktop.ui.settings import AppSettings
 from desktop.ui.welcome import NewCaseDialog, file_name_for
-from tests.helpers import file_urls, send_drop, type_text
+from tests.helpers import PHOTOS, file_urls, send_drop, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -513,3 +513,25 @@ def test_opening_a_case_leaves_the_window_responsive(window, qtbot, sample_copy,
         timer.stop()
     assert window.session.case.path == sample_copy
     qtbot.waitUntil(lambda: not any(d.isVisible() for d in window.findChildren(QProgressDialog)))
+
+
+def test_files_dropped_on_the_window_or_chosen_in_the_menu_are_imported(window, qtbot, sample_copy, monkeypatch):
+    open_and_wait(window, qtbot, sample_copy)
+    evidence = window.workspace.evidence
+    before = evidence.model.rowCount()
+    mime = file_urls([PHOTOS / "Canon_40D.jpg"])
+    with qtbot.waitSignal(evidence.importFinished, timeout=60_000):
+        assert send_drop(window, mime, QPoint(10, 10))
+    assert window.workspace.page() == EVIDENCE
+    assert evidence.model.rowCount() == before + 1
+    evidence.message_box.close()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(PHOTOS / "Nikon_D70.jpg")], "")))
+    window.show_page(OVERVIEW)
+    with qtbot.waitSignal(evidence.importFinished, timeout=60_000):
+        window.import_action.trigger()
+    assert window.workspace.page() == EVIDENCE
+    assert evidence.model.rowCount() == before + 2
+    assert window.workspace.overview.summary.evidence_label.text() == f"{before + 2} items of evidence"
+    evidence.message_box.close()
