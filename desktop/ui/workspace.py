@@ -27,26 +27,40 @@ class CaseWorkspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        details = session.case.details.get()
+        self._add_banners(layout)
+        self.overview = OverviewView(session)
+        self.evidence = EvidenceView(session)
+        self.timeline = TimelineView(session)
+        self.checklist = ChecklistView(session)
+        self.overview.showStepRequested.connect(self.show_step)
+        self._build_nav()
+        self.stack = QStackedWidget()
+        for view in self.views():
+            self.stack.addWidget(view)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([160, 1100])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+        self.set_page(OVERVIEW)
+
+    def _add_banners(self, layout: QVBoxLayout) -> None:
         self.sample_banner: QFrame | None = None
         self.start_own_button: QPushButton | None = None
-        if details.get("is_sample"):
+        if self.session.case.details.get().get("is_sample"):
             self.sample_banner = Banner(
                 self.tr("Sample case. The people, the clinic, the amounts and the pictures in it are made up. "
                         "Look around and try things: changes are saved in the sample file only."),
                 self.tr("Start your own case…"))
             self.start_own_button = self.sample_banner.button
             layout.addWidget(self.sample_banner)
-        if session.read_only:
+        if self.session.read_only:
             layout.addWidget(Banner(self.tr("This case is open read-only: you can read, search and export it, "
                                             "but not change it.")))
 
-        self.overview = OverviewView(session)
-        self.evidence = EvidenceView(session)
-        self.timeline = TimelineView(session)
-        self.checklist = ChecklistView(session)
-        self.overview.showStepRequested.connect(self.show_step)
-
+    def _build_nav(self) -> None:
         self.pages_model = QStandardItemModel(self)
         style = self.style()
         for text, icon in ((self.tr("Overview"), QStyle.StandardPixmap.SP_FileDialogInfoView),
@@ -65,18 +79,7 @@ class CaseWorkspace(QWidget):
         self.nav.setMaximumWidth(210)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setBackgroundRole(QPalette.ColorRole.Window)
-        self.stack = QStackedWidget()
-        for view in (self.overview, self.evidence, self.timeline, self.checklist):
-            self.stack.addWidget(view)
         self.nav.selectionModel().currentChanged.connect(self._nav_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([160, 1100])
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
-        self.set_page(OVERVIEW)
 
     def views(self) -> tuple[QWidget, ...]:
         return self.overview, self.evidence, self.timeline, self.checklist

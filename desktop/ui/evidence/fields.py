@@ -79,6 +79,18 @@ class FieldsEditor(QWidget):
             "not_private": self.tr("Mark {0} not private"),
         }
 
+        self._build_editable()
+        self._build_info()
+        self.summary = QLabel(wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.editable)
+        layout.addWidget(self.info_box)
+        layout.addStretch(1)
+        self.set_item(None)
+
+    def _build_editable(self) -> None:
+        """What the user says about the item; each box saves when it is left."""
         self.title_edit = QLineEdit()
         self.category_combo = QComboBox()
         for key, label in category_choices():
@@ -118,10 +130,12 @@ class FieldsEditor(QWidget):
         form.addRow("", self.date_problem)
         form.addRow(self.tr("&Notes"), self.notes_edit)
         form.addRow("", self.private_check)
+        form.setContentsMargins(0, 0, 0, 0)
         self.editable = QWidget()
         self.editable.setLayout(form)
-        form.setContentsMargins(0, 0, 0, 0)
 
+    def _build_info(self) -> None:
+        """What the file is: read-only, as recorded at import."""
         self.info_labels: dict[str, QLabel | QLineEdit] = {}
         info_form = QFormLayout()
         info_names = {
@@ -142,14 +156,6 @@ class FieldsEditor(QWidget):
             info_form.addRow(name, label)
         self.info_box = QGroupBox(self.tr("The file (never changed)"))
         self.info_box.setLayout(info_form)
-
-        self.summary = QLabel(wordWrap=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.editable)
-        layout.addWidget(self.info_box)
-        layout.addStretch(1)
-        self.set_item(None)
 
     # -- showing -------------------------------------------------------------------------------
     def set_item(self, item: dict | None, selected: int = 0) -> None:
