@@ -2,6 +2,8 @@
 
 import threading
 
+from PySide6.QtCore import Qt
+
 from desktop.ui.common.tasks import Task
 
 
@@ -54,3 +56,51 @@ def test_a_failure_carries_the_exception_and_traceback(qtbot):
     exc, text = failure.args
     assert isinstance(exc, ValueError) and "broken file" in text and "Traceback" in text
     assert task.wait(5000)
+
+
+def test_a_keeper_shows_progress_and_its_cancel_button_stops_the_work(qtbot):
+    from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+
+    from desktop.ui.common.tasks import TaskKeeper
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    keeper = TaskKeeper(owner)
+    started = threading.Event()
+    results = []
+
+    def work(report, is_cancelled):
+        report(1, 10, "")
+        started.set()
+        while not is_cancelled():
+            threading.Event().wait(0.005)
+        return "stopped"
+
+    keeper.with_progress(work, "Checking every item…", owner, on_success=results.append)
+    assert started.wait(5) and keeper.busy
+    dialog = owner.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.maximum() == 10)
+    assert dialog.labelText() == "Checking every item…"
+    with qtbot.waitSignal(keeper.idle, timeout=10_000):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    assert results == ["stopped"] and not keeper.busy
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in owner.findChildren(QProgressDialog)))
+
+
+def test_shutting_a_keeper_down_cancels_and_waits(qtbot):
+    from desktop.ui.common.tasks import TaskKeeper
+
+    keeper = TaskKeeper()
+    running = threading.Event()
+
+    def work(report, is_cancelled):
+        running.set()
+        while not is_cancelled():
+            threading.Event().wait(0.005)
+
+    for _ in range(3):
+        keeper.start(work)
+    assert running.wait(5)
+    keeper.shutdown()
+    assert not keeper.busy
