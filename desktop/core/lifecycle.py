@@ -3,9 +3,11 @@ creating, reopening read-only for another process, and consistent copies."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
+from typing import Iterator
 
 from sqlite_utils import Database
 
@@ -118,23 +120,34 @@ def backup_before_migration(path: Path, version: int) -> Path:
     return backup
 
 
-def write_backup(source: sqlite3.Connection, destination: Path) -> None:
-    """A consistent copy of an open database through SQLite's backup API: written beside the
-    destination under a temporary name, then renamed, so a partial copy never stands there."""
-    temporary = destination.with_name(f".{destination.name}.partial")
+@contextlib.contextmanager
+def _built_beside(destination: Path, temporary: Path) -> Iterator[sqlite3.Connection]:
+    """A new database file that appears complete or not at all: built under a temporary name
+    beside the destination, renamed into place when the block ends, removed if it fails."""
+    temporary.unlink(missing_ok=True)
     try:
-        target = connect_new(temporary)
+        conn = connect_new(temporary)
         try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
+            yield conn
         finally:
-            target.close()
+            conn.close()
         os.replace(temporary, destination)
     except sqlite3.Error as exc:
         temporary.unlink(missing_ok=True)
         sqlerrors.raise_plain(exc, destination)
-    except OSError as exc:
+    except BaseException:
         temporary.unlink(missing_ok=True)
+        raise
+
+
+def write_backup(source: sqlite3.Connection, destination: Path) -> None:
+    """A consistent copy of an open database through SQLite's backup API; a partial copy never
+    stands at the destination."""
+    try:
+        with _built_beside(destination, destination.with_name(f".{destination.name}.partial")) as target:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode=DELETE")
+    except OSError as exc:
         raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.",
                         code="copy_failed", location=str(destination), detail=str(exc.strerror or exc)) from exc
 
@@ -161,30 +174,16 @@ def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = 
         raise ReadOnlyMedium(f"The folder {path.parent} cannot be written.", str(path), code="read_only.folder",
                              folder=str(path.parent))
     title = title or path.stem
-    temporary = path.with_name(f".{path.name}.creating")
-    temporary.unlink(missing_ok=True)
-    try:
-        conn = connect_new(temporary)
-        try:
-            configure_new(conn)
-            db = Database(conn, execute_plugins=False)
-            migrate(db)
-            now = now_iso()
-            with db.atomic():
-                conn.execute(
-                    "INSERT INTO case_details(id, title, playbook_id, is_sample, created_at, updated_at) "
-                    "VALUES (1, ?, ?, ?, ?, ?)", [title, playbook_id, int(is_sample), now, now])
-                conn.execute("INSERT INTO meta(key, value) VALUES ('created_with', ?)", [__version__])
-                search.reindex(conn, "case", 1)
-                instantiate_steps(conn, playbook_id)
-                audit.append(conn, "case.create", "case", {"title": title, "playbook": playbook_id})
-        finally:
-            conn.close()
-        os.replace(temporary, path)
-    except sqlite3.Error as exc:
-        temporary.unlink(missing_ok=True)
-        sqlerrors.raise_plain(exc, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    with _built_beside(path, path.with_name(f".{path.name}.creating")) as conn:
+        configure_new(conn)
+        db = Database(conn, execute_plugins=False)
+        migrate(db)
+        now = now_iso()
+        with db.atomic():
+            conn.execute("INSERT INTO case_details(id, title, playbook_id, is_sample, created_at, updated_at) "
+                         "VALUES (1, ?, ?, ?, ?, ?)", [title, playbook_id, int(is_sample), now, now])
+            conn.execute("INSERT INTO meta(key, value) VALUES ('created_with', ?)", [__version__])
+            search.reindex(conn, "case", 1)
+            instantiate_steps(conn, playbook_id)
+            audit.append(conn, "case.create", "case", {"title": title, "playbook": playbook_id})
     return open_case(path)
