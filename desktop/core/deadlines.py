@@ -13,20 +13,19 @@ not known here, so the date shown is never later than the real one.
 
 from __future__ import annotations
 
-import calendar
-import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
 from desktop.core.case import Case
+from desktop.core.dates import add_years, event_day, first_date, parse_dates
+
+__all__ = ["LimitationDeadline", "limitation_deadline", "for_case", "add_years", "event_day", "first_date",
+           "parse_dates"]
 
 LIMITATION_YEARS = 3
 LONGEST_PERIOD_YEARS = 20
-DEMAND_KIND = "written_demand"
-
-# 2025-03-15, 2025/3/15, 2025.03.15, 2025年3月15日 (the day mark optional)
-_DATE_PATTERN = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})")
+DEMAND_KIND = "demand"
 
 
 @dataclass(frozen=True)
@@ -46,41 +45,6 @@ class LimitationDeadline:
         return self.days_left < 0
 
 
-def add_years(start: date, years: int) -> date:
-    """The corresponding day `years` later; the month's last day when it has none (29 Feb)."""
-    year = start.year + years
-    last_day = calendar.monthrange(year, start.month)[1]
-    return date(year, start.month, min(start.day, last_day))
-
-
-def parse_dates(text: str | None) -> list[date]:
-    """Every valid date written in a free-text field, in the order written."""
-    found = []
-    for year, month, day in _DATE_PATTERN.findall(text or ""):
-        try:
-            found.append(date(int(year), int(month), int(day)))
-        except ValueError:
-            continue
-    return found
-
-
-def first_date(text: str | None) -> date | None:
-    dates = parse_dates(text)
-    return dates[0] if dates else None
-
-
-def event_day(occurred_at: str) -> date | None:
-    """The day of a stored event (2026-03-02, 2026-03-02T10:00); a month-only date counts from its
-    first day, the earliest it can be, so the deadline shown is never too late."""
-    text = (occurred_at or "").strip()
-    try:
-        if len(text) == 7:
-            return date.fromisoformat(text + "-01")
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
 def limitation_deadline(details: dict, events: Iterable[dict], today: date | None = None) -> LimitationDeadline | None:
     """The deadline, or None while the case has no readable 'first knew of the harm' date."""
     today = today or date.today()
@@ -96,7 +60,7 @@ def limitation_deadline(details: dict, events: Iterable[dict], today: date | Non
         if day is None or day <= first_aware or day > today:
             continue
         if day > start or (day == start and restart is not None and event["id"] > restart["id"]):
-            start, basis, restart = day, "written_demand", event
+            start, basis, restart = day, "demand", event
     deadline = add_years(start, LIMITATION_YEARS)
     treatment_days = parse_dates(details.get("treatment_dates"))
     harm = min(treatment_days) if treatment_days else None

@@ -321,6 +321,13 @@ DETAILS = {
     "practitioner": "王医生（虚构）",
     "treatment": "鼻部透明质酸注射填充一次；光子嫩肤疗程六次（均未开始）",
     "payment_method": "微信支付",
+    "payment_channel": "wechat",
+    "loan": "no",
+    "platform": "no",
+    "clinic_status": "open",
+    "licence_scope": "yes",
+    "practitioner_qualified": "unsure",
+    "product_approved": "unsure",
     "payment_refs": "交易单号 4200000000202500000000；收据 No. 0000123",
     "amount_paid": "19800",
     "demand_kind": "partial_refund",
@@ -412,7 +419,8 @@ def _fill(case, days: _Days, ids: dict[str, int]) -> None:
                 fields["evidence_date"] = getattr(days, DOCUMENT_DAYS[item.file_name]).isoformat()
             case.evidence.update(ids[item.file_name], fields)
         case.details.update({**DETAILS, "treatment_dates": days.treatment.isoformat(),
-                             "first_aware_date": days.first_aware.isoformat()})
+                             "first_aware_date": days.first_aware.isoformat(),
+                             "contract_date": days.consultation.isoformat()})
         add = case.timeline.add
         add(days.consultation.isoformat(), "到诊所咨询，签订合同并付款 19,800 元", kind="payment",
             evidence_ids=[ids["合同.pdf"], ids["付款记录.png"], ids["收据.png"], ids["广告.png"]],
@@ -422,16 +430,18 @@ def _fill(case, days: _Days, ids: dict[str, int]) -> None:
         add(days.first_aware.isoformat(), "注射部位持续红肿、出现硬结", kind="complication",
             evidence_ids=[ids["术后第7天.jpg"], ids["聊天记录.png"]],
             description="术后第七天仍明显红肿，摸到硬块，当晚在微信上告诉客服。")
-        add(days.follow_up.isoformat(), "回诊所复诊，医生建议继续观察", kind="follow_up",
+        add(days.follow_up.isoformat(), "回诊所复诊，医生建议继续观察", kind="follow-up",
             description="未给出书面病历，只口头建议冰敷观察。")
         add(days.talk.isoformat(), "要求退还未开始的光子嫩肤疗程，被拒绝", kind="communication",
             evidence_ids=[ids["聊天记录.png"]], description="客服称套餐优惠价不能退。")
-        add(days.demand.isoformat(), "寄出退款及赔偿要求函", kind="written_demand",
-            evidence_ids=[ids["退款要求函.pdf"]], description="EMS 快递寄到诊所，保留了快递单号。")
-        add(days.complaint.isoformat(), "拨打 12315 提交投诉", kind="complaint_filed",
+        add(days.demand.isoformat(), "寄出退款及赔偿要求函", kind="demand",
+            evidence_ids=[ids["退款要求函.pdf"]], description="EMS 快递寄到诊所，保留了快递单号。",
+            arrived_on=(days.demand + timedelta(days=2)).isoformat(),
+            reply_by=(days.demand + timedelta(days=17)).isoformat())
+        add(days.complaint.isoformat(), "在 12315 平台提交投诉", kind="complaint", body="12315",
             evidence_ids=[ids["合同.pdf"], ids["付款记录.png"], ids["聊天记录.png"]],
             description="投诉诊所拒绝按合同第七条退款。")
-        add(days.reply.isoformat(), "市场监管部门来电，组织调解时间待定", kind="reply_received")
+        add(days.reply.isoformat(), "市场监管部门来电，组织调解时间待定", kind="reply")
         _set_steps(case, days, ids)
 
 

@@ -36,6 +36,37 @@ def m002_structured_read_notes(db: Database) -> None:
         END""")
 
 
+# Event kinds before format 3, and what they are now (vocab.EVENT_KINDS).
+OLD_EVENT_KINDS = {
+    "follow_up": "follow-up",
+    "written_demand": "demand",
+    "complaint_filed": "complaint",
+    "reply_received": "reply",
+    "mediation": "mediation-request",
+    "legal": "lawsuit",
+}
+
+
+@migrations()
+def m003_deadlines_and_checks(db: Database) -> None:
+    """What every deadline needs: when a demand arrived and the reply date it set, who received a
+    complaint or a mediation request, a settlement offer's check; the situation (payment channel, a
+    loan, a platform, a closed clinic), the licence check and the contract date; which playbook version
+    made the steps, and steps that a newer playbook no longer has. Event kinds get their new names."""
+    for column in ("contract_date", "payment_channel", "loan", "platform", "clinic_status", "licence_scope",
+                   "practitioner_qualified", "product_approved"):
+        db.execute(f"ALTER TABLE case_details ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    # Cases made before the playbook carried a version were made with its version 1.
+    db.execute("ALTER TABLE case_details ADD COLUMN playbook_version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE events ADD COLUMN arrived_on TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN reply_by TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN body TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE events ADD COLUMN checks TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE steps ADD COLUMN in_playbook INTEGER NOT NULL DEFAULT 1")
+    for old, new in OLD_EVENT_KINDS.items():
+        db.execute("UPDATE events SET kind = ? WHERE kind = ?", [new, old])
+
+
 def _split(script: str) -> list[str]:
     """Statements of a script, one by one (db.execute takes one; triggers hold semicolons)."""
     statements, buffer = [], ""

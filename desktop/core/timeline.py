@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from desktop.core import audit, search
@@ -9,10 +10,33 @@ from desktop.core.casefile import CaseFile
 from desktop.core.changes import EVENT, STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
-from desktop.core.vocab import EVENT_KINDS, PRECISIONS
+from desktop.core.vocab import BODIES, EVENT_KINDS, PRECISIONS
 
-EVENT_FIELDS = ("occurred_at", "precision", "kind", "title", "description")
+EVENT_FIELDS = ("occurred_at", "precision", "kind", "title", "description", "arrived_on", "reply_by", "body",
+                "checks")
 COLUMNS = ("id", *EVENT_FIELDS, "created_at", "updated_at")
+
+
+def _event(row) -> dict:
+    event = dict(zip(COLUMNS, row))
+    event["checks"] = _load_checks(event["checks"])
+    return event
+
+
+def _load_checks(text: str | None) -> dict:
+    """A settlement offer's check answers (JSON); anything malformed reads as no answers."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _day_or_none(value: str | None, field: str) -> str | None:
+    """An optional day (when a demand arrived, the reply date it set), stored as YYYY-MM-DD."""
+    if value is None or not str(value).strip():
+        return None
+    return normalise_when(str(value), "day")
 
 
 def normalise_when(value: str, precision: str) -> str:
@@ -28,11 +52,26 @@ def normalise_when(value: str, precision: str) -> str:
         raise CaseError(f"{value!r} is not a date (use YYYY-MM-DD).", code="bad_date", value=repr(value)) from None
 
 
-def _check(kind: str, precision: str) -> None:
+def _check(kind: str, precision: str, body: str = "") -> None:
     if kind not in EVENT_KINDS:
         raise ValueError(f"unknown event kind {kind!r}")
     if precision not in PRECISIONS:
         raise ValueError(f"unknown date precision {precision!r}")
+    if body and body not in BODIES:
+        raise ValueError(f"unknown body {body!r}")
+
+
+def _stored(changes: dict) -> dict:
+    """Field values as the events table keeps them."""
+    stored = dict(changes)
+    for field in ("arrived_on", "reply_by"):
+        if field in stored:
+            stored[field] = _day_or_none(stored[field], field)
+    if "checks" in stored:
+        stored["checks"] = json.dumps(stored["checks"] or {}, ensure_ascii=False, sort_keys=True)
+    if "body" in stored:
+        stored["body"] = stored["body"] or ""
+    return stored
 
 
 class Timeline:
@@ -50,7 +89,7 @@ class Timeline:
             where, params = f"WHERE kind IN ({', '.join('?' * len(kinds))})", list(kinds)
         rows = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events {where} ORDER BY occurred_at, id",
                                   params).fetchall()
-        events = [dict(zip(COLUMNS, r)) for r in rows]
+        events = [_event(r) for r in rows]
         links: dict[int, list[int]] = {}
         for event_id, evidence_id in self._conn.execute(
                 "SELECT ee.event_id, ee.evidence_id FROM event_evidence ee JOIN evidence e ON e.id = ee.evidence_id "
@@ -64,7 +103,7 @@ class Timeline:
         row = self._conn.execute(f"SELECT {', '.join(COLUMNS)} FROM events WHERE id = ?", [event_id]).fetchone()
         if row is None:
             raise CaseError(f"There is no event {event_id} in this case.", code="not_found.event", id=str(event_id))
-        event = dict(zip(COLUMNS, row))
+        event = _event(row)
         event["evidence_ids"] = [r[0] for r in self._conn.execute(
             "SELECT evidence_id FROM event_evidence WHERE event_id = ? ORDER BY evidence_id", [event_id])]
         return event
@@ -73,15 +112,22 @@ class Timeline:
         return self._conn.execute("SELECT count(*) FROM events").fetchone()[0]
 
     def add(self, occurred_at: str, title: str, *, kind: str = "other", precision: str = "day",
-            description: str = "", evidence_ids: list[int] | None = None, event_id: int | None = None) -> Changes:
-        """Add an event; `created` is its id (event_id lets an undo put a deleted event back under its own id)."""
-        _check(kind, precision)
+            description: str = "", evidence_ids: list[int] | None = None, event_id: int | None = None,
+            arrived_on: str | None = None, reply_by: str | None = None, body: str = "",
+            checks: dict | None = None) -> Changes:
+        """Add an event; `created` is its id (event_id lets an undo put a deleted event back under its own id).
+        A demand can say when it arrived and the reply date it set; a complaint or a mediation request
+        who received it; a settlement offer the answers to its check."""
+        _check(kind, precision, body)
         when = normalise_when(occurred_at, precision)
+        extra = _stored({"arrived_on": arrived_on, "reply_by": reply_by, "body": body, "checks": checks})
         now = now_iso()
         with self._file.transaction() as conn:
             new_id = conn.execute(
-                "INSERT INTO events(id, occurred_at, precision, kind, title, description, created_at, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [event_id, when, precision, kind, title, description, now, now],
+                "INSERT INTO events(id, occurred_at, precision, kind, title, description, arrived_on, reply_by, body, "
+                "checks, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [event_id, when, precision, kind, title, description, extra["arrived_on"], extra["reply_by"],
+                 extra["body"], extra["checks"], now, now],
             ).lastrowid
             conn.executemany("INSERT OR IGNORE INTO event_evidence(event_id, evidence_id) VALUES (?, ?)",
                              [[new_id, evidence_id] for evidence_id in evidence_ids or []])
@@ -96,14 +142,15 @@ class Timeline:
             raise ValueError(f"unknown event fields: {sorted(unknown)}")
         before = self.get(event_id)
         merged = {**before, **changes}
-        _check(merged["kind"], merged["precision"])
+        _check(merged["kind"], merged["precision"], merged["body"])
         if "occurred_at" in changes or "precision" in changes:
             changes = {**changes, "occurred_at": normalise_when(merged["occurred_at"], merged["precision"])}
         previous = {k: before[k] for k in changes}
+        stored = _stored(changes)
         with self._file.transaction() as conn:
-            assignments = ", ".join(f"{k} = ?" for k in changes)
+            assignments = ", ".join(f"{k} = ?" for k in stored)
             conn.execute(f"UPDATE events SET {assignments}, updated_at = ? WHERE id = ?",
-                         [*changes.values(), now_iso(), event_id])
+                         [*stored.values(), now_iso(), event_id])
             search.reindex(conn, "event", event_id)
             audit.append(conn, "event.edit", f"event:{event_id}", {"fields": sorted(changes)})
         return Changes.of(updated={EVENT: [event_id]}, previous=previous)
@@ -125,7 +172,9 @@ class Timeline:
         with self._file.transaction() as conn:
             changes = self.add(event["occurred_at"], event["title"], kind=event["kind"],
                                precision=event["precision"], description=event["description"],
-                               evidence_ids=event["evidence_ids"], event_id=event["id"])
+                               evidence_ids=event["evidence_ids"], event_id=event["id"],
+                               arrived_on=event.get("arrived_on"), reply_by=event.get("reply_by"),
+                               body=event.get("body", ""), checks=event.get("checks"))
             conn.executemany("INSERT OR IGNORE INTO step_events(step_id, event_id) VALUES (?, ?)",
                              [[step_id, event["id"]] for step_id in event.get("step_ids", [])])
         return changes | Changes.of(updated={STEP: event.get("step_ids", [])})

@@ -57,6 +57,10 @@ def _case_error_templates() -> dict[str, str]:
     # Built on each call: the translations follow the language chosen at that moment.
     return {
         "not_a_case.missing": QCoreApplication.translate("Errors", "There is no file at {location}."),
+        "details.unknown_field": QCoreApplication.translate("Errors", "{field} is not a case detail."),
+        "details.bad_choice": QCoreApplication.translate("Errors", "{value} is not a value of {field}."),
+        "details.bad_date": QCoreApplication.translate("Errors", "{value} is not a date for {field} (write it as "
+                                                                  "YYYY-MM-DD)."),
         "not_a_case.folder": QCoreApplication.translate("Errors", "{location} is a folder, not a case file."),
         "not_a_case.empty": QCoreApplication.translate("Errors", "{name} is empty (0 bytes): it is not a case file."),
         "not_a_case.not_sqlite": QCoreApplication.translate(

@@ -391,7 +391,7 @@ class CaseSummary(QWidget):
             self.deadline_label.setText(
                 self.tr("1 day left, until {date}").format(date=when) if result.days_left == 1 else
                 self.tr("{days} days left, until {date}").format(days=result.days_left, date=when))
-        if result.basis == "written_demand":
+        if result.basis == "demand":
             basis = self.tr("Three years from your written demand “{title}” of {date}, which started the period "
                             "again.").format(title=result.restart_event_title, date=_long_date(result.start))
         else:

@@ -600,6 +600,18 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>找不到文件：{location}。</translation>
     </message>
     <message>
+        <source>{field} is not a case detail.</source>
+        <translation>{field} 不是案件信息中的一项。</translation>
+    </message>
+    <message>
+        <source>{value} is not a value of {field}.</source>
+        <translation>{value} 不是 {field} 可以填写的值。</translation>
+    </message>
+    <message>
+        <source>{value} is not a date for {field} (write it as YYYY-MM-DD).</source>
+        <translation>{value} 不是 {field} 可用的日期（请写成 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
         <source>{location} is a folder, not a case file.</source>
         <translation>{location} 是一个文件夹，不是案件文件。</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.core.verify import verify_case
 TODAY = date(2026, 11, 25)
 
 
-def demand(event_id, when, title="书面要求", kind="written_demand"):
+def demand(event_id, when, title="书面要求", kind="demand"):
     return {"id": event_id, "occurred_at": when, "kind": kind, "title": title}
 
 
@@ -64,7 +64,7 @@ def test_leap_day_start():
     result = limitation_deadline({"first_aware_date": "2024-02-29"}, [], TODAY)
     assert result.deadline == date(2027, 2, 28)
     restarted = limitation_deadline({"first_aware_date": "2023-05-01"}, [demand(4, "2024-02-29")], TODAY)
-    assert restarted.deadline == date(2027, 2, 28) and restarted.basis == "written_demand"
+    assert restarted.deadline == date(2027, 2, 28) and restarted.basis == "demand"
 
 
 def test_the_latest_written_demand_restarts_the_period():
@@ -76,7 +76,7 @@ def test_the_latest_written_demand_restarts_the_period():
         demand(5, "2027-01-01", title="计划中的"),               # not made yet: no effect
     ]
     result = limitation_deadline({"first_aware_date": "2025-02-01"}, events, TODAY)
-    assert result.basis == "written_demand"
+    assert result.basis == "demand"
     assert result.start == date(2025, 9, 15)
     assert result.deadline == date(2028, 9, 15)
     assert (result.restart_event_id, result.restart_event_title) == (3, "第二次要求函")
@@ -113,9 +113,9 @@ def test_a_passed_deadline_is_reported_as_passed():
 
 def test_deadline_for_an_open_case(case):
     case.details.update({"first_aware_date": "2026年1月5日", "treatment_dates": "2025-12-20"})
-    case.timeline.add("2026-03-02", "要求函", kind="written_demand")
+    case.timeline.add("2026-03-02", "要求函", kind="demand")
     result = deadlines.for_case(case, TODAY)
-    assert result.deadline == date(2029, 3, 2) and result.basis == "written_demand"
+    assert result.deadline == date(2029, 3, 2) and result.basis == "demand"
 
 
 # -- the sample case ------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def test_sample_case_is_complete_fictional_and_marked(tmp_path, probe_pool):
         assert [h.kind for h in case.search("退款")][:1] == ["case"]
         assert verify_case(case).ok
         limitation = deadlines.for_case(case, TODAY)
-        assert limitation.basis == "written_demand" and 0 < limitation.days_left < 3 * 366
+        assert limitation.basis == "demand" and 0 < limitation.days_left < 3 * 366
 
 
 def test_sample_case_build_leaves_nothing_behind_when_cancelled(tmp_path, probe_pool):

@@ -58,7 +58,7 @@ def test_any_substring_of_a_title_finds_it(case, text, data):
 def test_timeline_events_precision_links_and_order(case, probe_pool):
     ids = [o.evidence_id for o in import_paths(case, [PHOTOS / "Canon_40D.jpg", PHOTOS / "Nikon_D70.jpg"],
                                                pool=probe_pool)]
-    later = case.timeline.add("2026-05-10T14:30", "发出书面要求", kind="written_demand", precision="exact").created
+    later = case.timeline.add("2026-05-10T14:30", "发出书面要求", kind="demand", precision="exact").created
     earlier = case.timeline.add("2026-03", "做了玻尿酸注射", kind="treatment", precision="month",
                                 evidence_ids=ids[:1]).created
     events = case.timeline.list()
@@ -88,7 +88,7 @@ def test_photo_capture_days_are_suggested_as_events(case, probe_pool):
                  pool=probe_pool)
     suggestions = case.timeline.suggest_from_photos()
     assert [(s["day"], s["count"]) for s in suggestions] == [("2008-05-30", 1), ("2008-10-22", 2)]
-    case.timeline.add("2008-10-22", "复诊拍照", kind="follow_up")
+    case.timeline.add("2008-10-22", "复诊拍照", kind="follow-up")
     assert [s["day"] for s in case.timeline.suggest_from_photos()] == ["2008-05-30"]
 
 

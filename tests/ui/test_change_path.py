@@ -69,7 +69,7 @@ def case_with_links(session, probe_pool):
     import_into(session, [PHOTOS / "Canon_40D.jpg", PHOTOS / "Nikon_D70.jpg", PDFS / "google-doc.pdf"], probe_pool)
     e1, e2, e3 = (item["id"] for item in session.case.evidence.list())
     first = add_event(session, "2026-03-02", "Treatment 治疗", kind="treatment", evidence_ids=[e2])
-    second = add_event(session, "2026-04-10", "Demand sent 寄出要求函", kind="written_demand")
+    second = add_event(session, "2026-04-10", "Demand sent 寄出要求函", kind="demand")
     step = session.case.checklist.by_key("send-written-demand")["id"]
     session.push(links_command(session, "step", step, "evidence", "setup", [e2], []))
     session.push(LinkCommand(session, "step", step, "event", [first]))

@@ -159,7 +159,7 @@ def test_link_and_unlink_evidence_by_drop_with_undo(view, session, qtbot, englis
 
 def test_link_events_through_the_chooser(view, session, qtbot, english):
     case = session.case
-    event_id = add_event(session, "2026-03-02", "Demand sent", kind="written_demand")
+    event_id = add_event(session, "2026-03-02", "Demand sent", kind="demand")
     session.undo_stack.clear()
     step = select(view, qtbot, "send-written-demand")
     qtbot.mouseClick(view.detail.link_events_button, Qt.MouseButton.LeftButton)

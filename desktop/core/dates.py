@@ -1,0 +1,50 @@
+"""Reading the dates people write, and calendar arithmetic that needs no holiday data."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+# 2025-03-15, 2025/3/15, 2025.03.15, 2025年3月15日 (the day mark optional)
+_DATE_PATTERN = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})")
+
+
+def parse_dates(text: str | None) -> list[date]:
+    """Every valid date written in a free-text field, in the order written."""
+    found = []
+    for year, month, day in _DATE_PATTERN.findall(text or ""):
+        try:
+            found.append(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue
+    return found
+
+
+def first_date(text: str | None) -> date | None:
+    dates = parse_dates(text)
+    return dates[0] if dates else None
+
+
+def event_day(occurred_at: str | None) -> date | None:
+    """The day of a stored event (2026-03-02, 2026-03-02T10:00); a month-only date counts from its
+    first day, the earliest it can be, so a deadline worked out from it is never too late."""
+    text = (occurred_at or "").strip()
+    try:
+        if len(text) == 7:
+            return date.fromisoformat(text + "-01")
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def add_months(start: date, months: int) -> date:
+    """The corresponding day `months` later; the month's last day when it has none (民法典 art. 202)."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    last_day = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(start.day, last_day))
+
+
+def add_years(start: date, years: int) -> date:
+    return add_months(start, 12 * years)
