@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from desktop.core import audit, search
@@ -9,22 +10,37 @@ from desktop.core.casefile import CaseFile
 from desktop.core.changes import STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
-from desktop.core.playbook import load_playbook
+from desktop.core.playbook import Playbook, load_playbook
 from desktop.core.vocab import STEP_STATUSES
 
 STEP_FIELDS = ("status", "started_on", "done_on", "outcome")
-COLUMNS = ("id", "playbook_id", "step_key", "position", *STEP_FIELDS, "updated_at")
+COLUMNS = ("id", "playbook_id", "step_key", "position", *STEP_FIELDS, "updated_at", "in_playbook", "retired_title")
 SETTLED = ("done", "skipped", "not_applicable")
 
 
 def instantiate_steps(conn: sqlite3.Connection, playbook_id: str) -> None:
+    """The steps of a new case, from the current version of its playbook."""
     playbook = load_playbook(playbook_id)
-    now = now_iso()
+    conn.execute("UPDATE case_details SET playbook_version = ? WHERE id = 1", [playbook.version])
     for position, step in enumerate(playbook.steps, start=1):
-        step_id = conn.execute(
-            "INSERT INTO steps(playbook_id, step_key, position, updated_at) VALUES (?, ?, ?, ?)",
-            [playbook_id, step.id, position, now]).lastrowid
-        search.reindex(conn, "step", step_id)
+        _insert_step(conn, playbook.id, step.id, position)
+
+
+def _insert_step(conn: sqlite3.Connection, playbook_id: str, step_key: str, position: int) -> int:
+    step_id = conn.execute("INSERT INTO steps(playbook_id, step_key, position, updated_at) VALUES (?, ?, ?, ?)",
+                           [playbook_id, step_key, position, now_iso()]).lastrowid
+    search.reindex(conn, "step", step_id)
+    return step_id
+
+
+def _step(row) -> dict:
+    step = dict(zip(COLUMNS, row))
+    step["in_playbook"] = bool(step["in_playbook"])
+    try:
+        step["retired_title"] = json.loads(step["retired_title"] or "{}")
+    except ValueError:
+        step["retired_title"] = {}
+    return step
 
 
 class Checklist:
@@ -36,7 +52,7 @@ class Checklist:
         return self._file.conn
 
     def list(self) -> list[dict]:
-        steps = [dict(zip(COLUMNS, r)) for r in self._conn.execute(
+        steps = [_step(r) for r in self._conn.execute(
             f"SELECT {', '.join(COLUMNS)} FROM steps ORDER BY position, id")]
         evidence_links = self._pairs("SELECT s.step_id, s.evidence_id FROM step_evidence s "
                                      "JOIN evidence e ON e.id = s.evidence_id WHERE e.trashed_at IS NULL")
@@ -83,16 +99,53 @@ class Checklist:
         return Changes.of(updated={STEP: [step_id]}, previous=previous)
 
     def progress(self) -> tuple[int, int]:
-        """(steps settled: done, skipped or not applicable; steps in all)."""
+        """(steps settled: done, skipped or not applicable; steps in all), of the playbook's current steps."""
         settled, total = self._conn.execute(
-            f"SELECT sum(status IN {SETTLED}), count(*) FROM steps").fetchone()
+            f"SELECT sum(status IN {SETTLED}), count(*) FROM steps WHERE in_playbook").fetchone()
         return int(settled or 0), int(total)
 
-    def next_step(self) -> dict | None:
-        for step in self.list():
-            if step["status"] in ("todo", "in_progress"):
-                return step
-        return None
+    # -- a newer playbook -------------------------------------------------------------------------
+    def apply_playbook(self, playbook: Playbook, old: Playbook | None) -> Changes:
+        """Bring the steps to `playbook`: its new steps are added in their places, every step keeps its
+        status, dates, notes and links, and a step it no longer has stays (with all of that) at the end,
+        marked as no longer in the playbook. `previous` is what `restore_playbook` needs."""
+        rows = {step["step_key"]: step for step in self.list()}
+        previous = {"version": self._conn.execute("SELECT playbook_version FROM case_details").fetchone()[0],
+                    "rows": [(s["id"], s["position"], int(s["in_playbook"]), json.dumps(s["retired_title"]))
+                             for s in rows.values()],
+                    "added": []}
+        with self._file.transaction() as conn:
+            for position, step in enumerate(playbook.steps, start=1):
+                if step.id in rows:
+                    conn.execute("UPDATE steps SET position = ?, in_playbook = 1, retired_title = '{}' WHERE id = ?",
+                                 [position, rows[step.id]["id"]])
+                else:
+                    previous["added"].append(_insert_step(conn, playbook.id, step.id, position))
+            retired = [row for key, row in rows.items() if playbook.step(key) is None]
+            for offset, row in enumerate(sorted(retired, key=lambda r: r["position"]), start=1):
+                definition = old.step(row["step_key"]) if old else None
+                title = definition.title if definition else {"en": row["step_key"], "zh": row["step_key"]}
+                conn.execute("UPDATE steps SET position = ?, in_playbook = 0, retired_title = ? WHERE id = ?",
+                             [len(playbook.steps) + offset, json.dumps(title, ensure_ascii=False), row["id"]])
+            conn.execute("UPDATE case_details SET playbook_version = ? WHERE id = 1", [playbook.version])
+            audit.append(conn, "playbook.update", "case", {
+                "playbook": playbook.id, "from": previous["version"], "to": playbook.version,
+                "added": [s.id for s in playbook.steps if s.id not in rows], "retired": [r["step_key"] for r in retired]})
+        return Changes.of(added={STEP: previous["added"]}, updated={STEP: [r["id"] for r in rows.values()]},
+                          previous=previous)
+
+    def restore_playbook(self, previous: dict) -> Changes:
+        """Undo `apply_playbook`: the added steps go, the others return to where they were."""
+        with self._file.transaction() as conn:
+            for step_id in previous["added"]:
+                conn.execute("DELETE FROM steps WHERE id = ?", [step_id])
+                search.unindex(conn, "step", step_id)
+            conn.executemany("UPDATE steps SET position = ?, in_playbook = ?, retired_title = ? WHERE id = ?",
+                             [[position, in_playbook, title, step_id]
+                              for step_id, position, in_playbook, title in previous["rows"]])
+            conn.execute("UPDATE case_details SET playbook_version = ? WHERE id = 1", [previous["version"]])
+            audit.append(conn, "playbook.update", "case", {"undo": True, "to": previous["version"]})
+        return Changes.of(removed={STEP: previous["added"]}, updated={STEP: [row[0] for row in previous["rows"]]})
 
     def missing_evidence(self, step: dict) -> list[str]:
         """Categories the playbook says this step needs and the case does not have yet."""

@@ -124,6 +124,16 @@ def load_playbook(playbook_id: str = DEFAULT_PLAYBOOK) -> Playbook:
     return load_playbook_file(playbook_path(playbook_id))
 
 
+def previous_version(playbook_id: str, version: int) -> Playbook | None:
+    """An earlier version of a playbook, kept in resources/playbooks/previous/ so a case made with it
+    can be shown what changed; the current version when that is the one asked; None if not kept."""
+    current = load_playbook(playbook_id)
+    if version == current.version:
+        return current
+    path = playbooks_dir() / "previous" / f"{playbook_id}-v{version}.toml"
+    return load_playbook_file(path) if path.is_file() else None
+
+
 def available_playbooks() -> list[Playbook]:
     """Every playbook in resources/playbooks, the default first, then by id."""
     ids = sorted(p.stem for p in playbooks_dir().glob("*.toml"))
@@ -235,3 +245,39 @@ def _build(data: dict, file: str) -> Playbook:
         description=_texts(data.get("description"), file, "description", required=False),
         jurisdiction=str(data.get("jurisdiction", "")),
     )
+
+
+# -- what changed between two versions -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlaybookDiff:
+    """How a newer playbook differs from the one a case was made with."""
+
+    old_version: int
+    new_version: int
+    old_rules_as_of: str
+    new_rules_as_of: str
+    added: tuple[Step, ...]        # steps the case will gain
+    retired: tuple[str, ...]       # step ids the case has and the new playbook no longer has
+    changed: tuple[Step, ...]      # steps whose guidance (title, texts, sources) was rewritten
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.retired or self.changed) and self.old_version == self.new_version
+
+
+def diff(old: Playbook | None, new: Playbook, case_step_ids: list[str], old_version: int) -> PlaybookDiff:
+    """What updating a case's steps from `old` (None when that version is not kept) to `new` does."""
+    have = set(case_step_ids)
+    added = tuple(step for step in new.steps if step.id not in have)
+    retired = tuple(step_id for step_id in case_step_ids if new.step(step_id) is None)
+    changed = []
+    if old is not None:
+        for step in new.steps:
+            before = old.step(step.id)
+            if step.id in have and before is not None and (
+                    before.title, before.what, before.why, before.sources) != (step.title, step.what, step.why,
+                                                                               step.sources):
+                changed.append(step)
+    return PlaybookDiff(old_version, new.version, old.rules_as_of if old else "", new.rules_as_of, added, retired,
+                        tuple(changed))

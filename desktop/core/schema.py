@@ -63,6 +63,8 @@ def m003_deadlines_and_checks(db: Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN body TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE events ADD COLUMN checks TEXT NOT NULL DEFAULT '{}'")
     db.execute("ALTER TABLE steps ADD COLUMN in_playbook INTEGER NOT NULL DEFAULT 1")
+    # The title of a step a newer playbook dropped ({"en", "zh"}), so it can still be named.
+    db.execute("ALTER TABLE steps ADD COLUMN retired_title TEXT NOT NULL DEFAULT '{}'")
     for old, new in OLD_EVENT_KINDS.items():
         db.execute("UPDATE events SET kind = ? WHERE kind = ?", [new, old])
 

@@ -7,10 +7,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table
 
 from desktop.core import vocab
+from desktop.core.clock import short_datetime
 from desktop.dossier import fonts, labels, layout
 from desktop.dossier.model import DossierData, Exhibit
 from desktop.dossier.pages import Decoration
-from desktop.core.clock import short_datetime
 from desktop.dossier.sections import format_size, key_value_table
 from desktop.dossier.styles import ACCENT, ALERT, MUTED, RULE, SHADE, plain, styles
 

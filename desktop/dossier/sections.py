@@ -4,8 +4,16 @@ steps, evidence index (the front part), and the integrity appendix."""
 from __future__ import annotations
 
 from reportlab.lib.pagesizes import landscape
-from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Paragraph,
-                                Spacer, Table)
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from desktop.core import vocab

@@ -9,16 +9,32 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView, QMessageBox, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import CaseError
 from desktop.dossier.build import DossierOptions, ExportCancelled, build_dossier
 from desktop.dossier.model import SECTIONS
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe
 from desktop.ui.session import CaseSession
-from desktop.ui.common.tasks import TaskKeeper
 
 log = logging.getLogger(__name__)
 

@@ -7,16 +7,35 @@ through the undo stack as one EditDetailsCommand; undo re-reads the model and th
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QDate, QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
     Signal,
 )
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
-    QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.core import deadlines
+from desktop.core import deadlines, guidance
 from desktop.core.changes import DETAILS, Changes
 from desktop.core.details import DETAIL_FIELDS
 from desktop.core.playbook import load_playbook
@@ -350,7 +369,7 @@ class CaseSummary(QWidget):
                                  .format(settled=settled, total=total))
         self.steps_bar.setRange(0, max(total, 1))
         self.steps_bar.setValue(settled)
-        step = case.checklist.next_step()
+        step = guidance.next_step(case)
         self._next_step_id = step["id"] if step else None
         self.next_button.setVisible(step is not None)
         if step is None:

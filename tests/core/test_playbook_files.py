@@ -13,7 +13,11 @@ import pytest
 
 from desktop.core.paths import resources_dir
 from desktop.core.playbook import (
-    DEFAULT_PLAYBOOK, Source, available_playbooks, load_playbook, load_playbook_file,
+    DEFAULT_PLAYBOOK,
+    Source,
+    available_playbooks,
+    load_playbook,
+    load_playbook_file,
 )
 from desktop.core.vocab import CATEGORIES
 

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.core import guidance
 from desktop.core.errors import CaseError
 from desktop.core.importer import import_paths
 from desktop.core.playbook import load_playbook
@@ -106,7 +107,7 @@ def test_checklist_steps_status_links_and_missing_evidence(case, probe_pool):
     assert changes.previous == {"status": "todo", "done_on": None, "outcome": ""}
     assert changes.updated_ids("step") == {contract_step["id"]}
     assert case.checklist.progress() == (1, len(steps))
-    assert case.checklist.next_step()["step_key"] == steps[1]["step_key"]
+    assert guidance.next_step(case)["step_key"] == steps[1]["step_key"]
     linked = case.links.set("step", contract_step["id"], "evidence", [outcome.evidence_id])
     assert linked.previous == [outcome.evidence_id]
     assert linked.updated_ids("step") == {contract_step["id"]} and linked.updated_ids("evidence") == {outcome.evidence_id}

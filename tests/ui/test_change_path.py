@@ -9,9 +9,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
-from desktop.ui.common.commands import (AddEventCommand, DeleteEventCommand, EditDetailsCommand,
-                                        EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand,
-                                        TrashEvidenceCommand, UpdateStepCommand, edit_event_command, links_command)
+from desktop.ui.common.commands import (
+    AddEventCommand,
+    DeleteEventCommand,
+    EditDetailsCommand,
+    EditEvidenceCommand,
+    LinkCommand,
+    ReorderEvidenceCommand,
+    TrashEvidenceCommand,
+    UpdateStepCommand,
+    edit_event_command,
+    links_command,
+)
 from desktop.ui.workspace import CaseWorkspace
 from tests.helpers import PDFS, PHOTOS, add_event, import_into, show_on_screen
 

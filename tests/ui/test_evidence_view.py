@@ -7,8 +7,15 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QApplication, QDialogButtonBox, QFileDialog, QMenu, QMessageBox, QPushButton,
-                               QToolButton)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+)
 
 from desktop.core.vocab import CATEGORIES
 from desktop.ui.common.commands import (

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from desktop.core import guidance
 from desktop.core.errors import NotACaseFile
 from desktop.core.lifecycle import open_case
 from desktop.core.sample import build_sample_case, sample_case_path
@@ -262,7 +263,7 @@ def test_next_step_button_opens_the_checklist(window, qtbot, sample_copy, monkey
     assert summary.missing_label.text().startswith("This step still needs: ")
     qtbot.mouseClick(summary.next_button, Qt.MouseButton.LeftButton)
     assert window.workspace.page() == CHECKLIST and window.page_actions[CHECKLIST].isChecked()
-    assert shown == [window.session.case.checklist.next_step()["id"]]
+    assert shown == [guidance.next_step(window.session.case)["id"]]
 
 
 def test_pages_switch_with_ctrl_number(window, qtbot, sample_copy):
@@ -483,9 +484,10 @@ def test_text_being_typed_is_saved_when_the_user_leaves(window, qtbot, sample_co
 def test_opening_a_case_leaves_the_window_responsive(window, qtbot, sample_copy, monkeypatch):
     """A big case on a slow stick takes a while to open: the window keeps running meanwhile and
     says what it is doing."""
-    import desktop.ui.case_controller as controller_module
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QProgressDialog
+
+    import desktop.ui.case_controller as controller_module
 
     release = threading.Event()
     real_open = controller_module.open_case

@@ -6,17 +6,41 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, \
-    QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout, QFrame, QGroupBox,
-                               QHBoxLayout, QLabel, QListView, QPlainTextEdit, QPushButton, QScrollArea,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.playbook import Playbook, Step
 from desktop.core.vocab import CATEGORIES, STEP_STATUSES, label
-from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.common.dates import format_day, format_when
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NOT_SET = QDate(2000, 1, 1)   # the date edits' "not set" value, shown as special text

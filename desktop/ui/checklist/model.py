@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from desktop.core.changes import EVIDENCE, STEP, Changes
 from desktop.core.playbook import Playbook, Step, load_playbook
 from desktop.core.vocab import STEP_STATUSES, label
+from desktop.ui.common.language import ui_language
 from desktop.ui.common.rows import sync_rows
 from desktop.ui.session import CaseSession
-from desktop.ui.common.language import ui_language
 
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2

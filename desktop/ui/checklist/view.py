@@ -6,16 +6,33 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListView, QProgressBar, QSplitter, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core import guidance
 from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
 from desktop.core.vocab import STEP_STATUSES, label
 from desktop.ui.checklist.detail import StepDetailPanel
 from desktop.ui.checklist.model import STEP_ID_ROLE, ChecklistModel
 from desktop.ui.common.commands import UpdateStepCommand, links_command
 from desktop.ui.common.dates import format_day, format_when
-from desktop.ui.common.evidence_panel import ChoiceModel, EvidencePanel, evidence_choices
+from desktop.ui.common.evidence_panel import (
+    ChoiceModel,
+    EvidencePanel,
+    evidence_choices,
+)
 from desktop.ui.common.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
 
@@ -73,7 +90,7 @@ class ChecklistView(QWidget):
         self.retranslate()
         first = self.model.steps()[0]["id"] if self.model.steps() else None
         if first is not None:
-            self.show_item((self.session.case.checklist.next_step() or {}).get("id", first))
+            self.show_item((guidance.next_step(self.session.case) or {}).get("id", first))
 
     def _build_header(self) -> None:
         self.heading = QLabel()
@@ -171,7 +188,7 @@ class ChecklistView(QWidget):
         self.progress.setValue(settled)
         self.progress_label.setText(self.tr("{settled} of {total} steps settled").format(settled=settled, total=total))
         self.progress.setAccessibleName(self.progress_label.text())
-        upcoming = self.session.case.checklist.next_step()
+        upcoming = guidance.next_step(self.session.case)
         if upcoming:
             self.next_label.setText(self.tr("Next step: {title}").format(title=self.model.step_title(upcoming)))
         else:

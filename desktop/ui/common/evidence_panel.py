@@ -3,17 +3,32 @@ checkable list to choose linked items from. Small models of their own over case.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, QSize, Qt,
-                            Signal)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.changes import EVIDENCE, Changes
 from desktop.core.vocab import CATEGORIES, label
-from desktop.ui.common.rows import sync_rows
-from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_mime
-from desktop.ui.session import CaseSession
 from desktop.ui.common.language import ui_language
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_mime
+from desktop.ui.common.rows import sync_rows
+from desktop.ui.session import CaseSession
 
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_SIZE = 48

@@ -11,12 +11,21 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core.clock import short_datetime
 from desktop.ui.common.commands import EditEvidenceCommand
 from desktop.ui.error_text import describe_notes
-from desktop.core.clock import short_datetime
 from desktop.ui.evidence.labels import category_choices, human_size, type_label
 from desktop.ui.session import CaseSession
 

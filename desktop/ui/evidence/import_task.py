@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from desktop.core.errors import CaseError
 from desktop.core.changes import EVERYTHING
+from desktop.core.errors import CaseError
 from desktop.core.importer import ImportOutcome, import_paths, stored_changes
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe, describe_import_reason

@@ -6,13 +6,38 @@ items are dragged within themselves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QDrag, QFont, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QListView, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QWidget)
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDrag,
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
-from desktop.ui.evidence.model import COL, THUMB_SIZE, IdRole, ItemRole, ThumbnailRole
 from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
+from desktop.ui.evidence.model import COL, THUMB_SIZE, IdRole, ItemRole, ThumbnailRole
 
 
 def local_paths(event) -> list[str]:

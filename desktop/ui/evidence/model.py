@@ -10,8 +10,18 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 
-from PySide6.QtCore import (QAbstractTableModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex,
-                            QSize, QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 

@@ -8,15 +8,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QStackedWidget, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import CaseError
 from desktop.core.preview import Preview, render_evidence
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe, describe_notes
 from desktop.ui.evidence.labels import human_size, type_label
 from desktop.ui.evidence.model import type_icon
-from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.session import CaseSession
 
 ZOOM_STEP = 1.25

@@ -9,16 +9,45 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QStyle, QToolBar, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core import paths
 from desktop.core.errors import CaseError
-from desktop.ui.common.commands import (EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand,
-                                        TrashEvidenceCommand)
+from desktop.ui.common.commands import (
+    EditEvidenceCommand,
+    LinkCommand,
+    ReorderEvidenceCommand,
+    TrashEvidenceCommand,
+)
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe
 from desktop.ui.evidence.fields import FieldsEditor

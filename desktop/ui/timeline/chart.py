@@ -10,12 +10,26 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetrics, QHelpEvent, QKeyEvent, QKeySequence, QMouseEvent,
-                           QPainter, QPaintEvent, QPalette, QPen, QPolygonF, QWheelEvent)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.common.dates import format_day, format_month
+from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.timeline.model import TimelineModel
 
 # Mid-tone colours that keep their contrast on a white and on a dark background; every marker

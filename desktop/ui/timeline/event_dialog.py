@@ -6,14 +6,27 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListView, QPlainTextEdit, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.vocab import EVENT_KINDS, PRECISIONS, label
-from desktop.ui.session import CaseSession
 from desktop.ui.common.dates import parse_when
 from desktop.ui.common.evidence_panel import ChoiceModel, evidence_choices
 from desktop.ui.common.language import ui_language
+from desktop.ui.session import CaseSession
 
 
 class EventDialog(QDialog):

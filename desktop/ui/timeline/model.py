@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from desktop.core.changes import EVENT, EVIDENCE, Changes
 from desktop.core.vocab import EVENT_KINDS, label
-from desktop.ui.common.rows import sync_rows
-from desktop.ui.session import CaseSession
 from desktop.ui.common.dates import day_number, format_when
 from desktop.ui.common.language import ui_language
+from desktop.ui.common.rows import sync_rows
+from desktop.ui.session import CaseSession
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -9,9 +9,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.changes import EVENT, EVIDENCE, Changes
-from desktop.ui.session import CaseSession
 from desktop.ui.common.dates import format_day
 from desktop.ui.common.language import ui_language
+from desktop.ui.session import CaseSession
 
 
 class PhotoSuggestionBanner(QFrame):

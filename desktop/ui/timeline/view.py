@@ -5,11 +5,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.ui.common.commands import (AddEventCommand, DeleteEventCommand, LinkCommand, edit_event_command,
-                                        link_event_evidence_text)
+from desktop.ui.common.commands import (
+    AddEventCommand,
+    DeleteEventCommand,
+    LinkCommand,
+    edit_event_command,
+    link_event_evidence_text,
+)
 from desktop.ui.common.evidence_panel import EvidencePanel
 from desktop.ui.common.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
