@@ -7,7 +7,7 @@ import sqlite3
 
 from desktop.core import audit, search
 from desktop.core.casefile import CaseFile
-from desktop.core.changes import STEP, Changes
+from desktop.core.changes import DETAILS, STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
 from desktop.core.playbook import Playbook, load_playbook
@@ -131,8 +131,8 @@ class Checklist:
             audit.append(conn, "playbook.update", "case", {
                 "playbook": playbook.id, "from": previous["version"], "to": playbook.version,
                 "added": [s.id for s in playbook.steps if s.id not in rows], "retired": [r["step_key"] for r in retired]})
-        return Changes.of(added={STEP: previous["added"]}, updated={STEP: [r["id"] for r in rows.values()]},
-                          previous=previous)
+        return Changes.of(added={STEP: previous["added"]}, updated={STEP: [r["id"] for r in rows.values()],
+                                                                      DETAILS: [1]}, previous=previous)
 
     def restore_playbook(self, previous: dict) -> Changes:
         """Undo `apply_playbook`: the added steps go, the others return to where they were."""
@@ -145,7 +145,8 @@ class Checklist:
                               for step_id, position, in_playbook, title in previous["rows"]])
             conn.execute("UPDATE case_details SET playbook_version = ? WHERE id = 1", [previous["version"]])
             audit.append(conn, "playbook.update", "case", {"undo": True, "to": previous["version"]})
-        return Changes.of(removed={STEP: previous["added"]}, updated={STEP: [row[0] for row in previous["rows"]]})
+        return Changes.of(removed={STEP: previous["added"]},
+                          updated={STEP: [row[0] for row in previous["rows"]], DETAILS: [1]})
 
     def missing_evidence(self, step: dict) -> list[str]:
         """Categories the playbook says this step needs and the case does not have yet."""

@@ -17,13 +17,7 @@ from desktop.core.case import Case
 from desktop.core.casefile import CASE_SUFFIX
 from desktop.core.checklist import instantiate_steps
 from desktop.core.clock import now_iso
-from desktop.core.connection import (
-    configure_new,
-    connect,
-    connect_new,
-    quick_check,
-    read_header,
-)
+from desktop.core.connection import configure_new, connect, connect_new, quick_check, read_header
 from desktop.core.errors import CaseError, CorruptCase, NewerVersion, ReadOnlyMedium
 from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.schema import migrate, schema_version_of_code

@@ -7,13 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import NoReturn
 
-from desktop.core.errors import (
-    CaseError,
-    CaseLocked,
-    CorruptCase,
-    NotEnoughSpace,
-    ReadOnlyMedium,
-)
+from desktop.core.errors import CaseError, CaseLocked, CorruptCase, NotEnoughSpace, ReadOnlyMedium
 
 # Primary result codes (https://sqlite.org/rescode.html); extended codes keep these in their low byte.
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10

@@ -6,24 +6,12 @@ import logging
 import logging.handlers
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
-from desktop.core.paths import (
-    confine_to_app_folder,
-    data_dir,
-    is_portable,
-    log_dir,
-    resources_dir,
-)
+from desktop.core.paths import confine_to_app_folder, data_dir, is_portable, log_dir, resources_dir
 from desktop.ui.common.language import UI_LANGUAGE_PROPERTY
 from desktop.ui.fonts import register_fonts
 

@@ -15,6 +15,7 @@ from desktop.core.case import Case
 from desktop.core.errors import CaseError, ReadOnlyMedium
 from desktop.core.lifecycle import create_case, open_case, save_copy
 from desktop.core.paths import log_dir
+from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.sample import build_sample_case, sample_case_path
 from desktop.core.verify import VerifyReport, verify_case
 from desktop.ui.common.tasks import TaskKeeper
@@ -79,13 +80,13 @@ class CaseController(QObject):
             return
         report_failure(self.window, exc, details, log_dir())
 
-    def create(self, path: Path, title: str) -> None:
+    def create(self, path: Path, title: str, playbook_id: str = DEFAULT_PLAYBOOK) -> None:
         if not self.close():
             return
 
         def create(report, is_cancelled) -> Case:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return create_case(path, title)
+            return create_case(path, title, playbook_id=playbook_id)
 
         def failed(exc: BaseException, details: str) -> None:
             if isinstance(exc, OSError):

@@ -37,12 +37,7 @@ def start_gui(argv: list[str]):
     """Everything up to the event loop: returns (application, main window, crash handler)."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.app_setup import (
-        Languages,
-        configure_logging,
-        create_application,
-        prepare_environment,
-    )
+    from desktop.ui.app_setup import Languages, configure_logging, create_application, prepare_environment
 
     prepare_environment()
     configure_logging()

@@ -10,24 +10,8 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from desktop import __version__
 from desktop.core.casefile import CASE_SUFFIX
@@ -307,7 +291,8 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         dialog = NewCaseDialog(default_cases_dir(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.controller.create(dialog.case_path(), dialog.title()))
+        dialog.accepted.connect(lambda: self.controller.create(dialog.case_path(), dialog.title(),
+                                                               dialog.playbook_id()))
         dialog.open()
 
     def open_sample_case(self) -> None:
@@ -378,9 +363,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.session.leave()
-        from desktop.ui.dossier_dialog import (
-            DossierDialog,  # reportlab loads when first used, not at start-up
-        )
+        from desktop.ui.dossier_dialog import DossierDialog  # reportlab loads when first used, not at start-up
 
         dialog = DossierDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

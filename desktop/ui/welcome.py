@@ -5,15 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.lifecycle import CASE_SUFFIX
+from desktop.core.playbook import available_playbooks, load_playbook
 from desktop.ui.app_setup import app_icon
+from desktop.ui.common.language import ui_language
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -196,6 +193,15 @@ class NewCaseDialog(QDialog):
         label = form.labelForField(folder_row)
         if isinstance(label, QLabel):
             label.setBuddy(self.folder_edit)
+        self.playbook_combo = QComboBox()
+        lang = ui_language()
+        for playbook in available_playbooks():
+            self.playbook_combo.addItem(playbook.text("title", lang), playbook.id)
+        self.playbook_combo.currentIndexChanged.connect(self._update)
+        form.addRow(self.tr("&What kind of dispute:"), self.playbook_combo)
+        self.playbook_help = QLabel()
+        self.playbook_help.setWordWrap(True)
+        form.addRow("", self.playbook_help)
         layout.addLayout(form)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
@@ -213,6 +219,9 @@ class NewCaseDialog(QDialog):
     def title(self) -> str:
         return self.title_edit.text().strip()
 
+    def playbook_id(self) -> str:
+        return self.playbook_combo.currentData()
+
     def case_path(self) -> Path:
         return free_path(Path(self.folder_edit.text().strip()).expanduser(), file_name_for(self.title()))
 
@@ -222,6 +231,7 @@ class NewCaseDialog(QDialog):
             self.folder_edit.setText(folder)
 
     def _update(self) -> None:
+        self.playbook_help.setText(load_playbook(self.playbook_id()).text("description", ui_language()))
         ready = bool(self.title()) and bool(self.folder_edit.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
         if ready:

@@ -4,16 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QFrame,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QListView, QPushButton, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
 from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.common.banner import Banner

@@ -12,13 +12,7 @@ import pytest
 
 from desktop.core import schema
 from desktop.core.connection import APPLICATION_ID
-from desktop.core.errors import (
-    CaseLocked,
-    CorruptCase,
-    NewerVersion,
-    NotACaseFile,
-    ReadOnlyMedium,
-)
+from desktop.core.errors import CaseLocked, CorruptCase, NewerVersion, NotACaseFile, ReadOnlyMedium
 from desktop.core.lifecycle import create_case, open_case, save_copy
 
 

@@ -12,13 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.paths import resources_dir
-from desktop.core.playbook import (
-    DEFAULT_PLAYBOOK,
-    Source,
-    available_playbooks,
-    load_playbook,
-    load_playbook_file,
-)
+from desktop.core.playbook import DEFAULT_PLAYBOOK, Source, available_playbooks, load_playbook, load_playbook_file
 from desktop.core.vocab import CATEGORIES
 
 PLAYBOOK_FILES = sorted((resources_dir() / "playbooks").glob("*.toml"))

@@ -6,13 +6,7 @@ import sqlite3
 import pytest
 
 from desktop.core import sqlerrors
-from desktop.core.errors import (
-    CaseError,
-    CaseLocked,
-    CorruptCase,
-    NotEnoughSpace,
-    ReadOnlyMedium,
-)
+from desktop.core.errors import CaseError, CaseLocked, CorruptCase, NotEnoughSpace, ReadOnlyMedium
 
 
 def _fill_up(path):

@@ -13,14 +13,7 @@ from desktop.ui.checklist.model import ChecklistModel
 from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.common.commands import EditEvidenceCommand
 from desktop.ui.common.mime import evidence_mime
-from tests.helpers import (
-    PDFS,
-    PHOTOS,
-    add_event,
-    import_into,
-    send_drop,
-    show_on_screen,
-)
+from tests.helpers import PDFS, PHOTOS, add_event, import_into, send_drop, show_on_screen
 
 
 def step_on_disk(case, step_id: int) -> dict:
@@ -60,12 +53,15 @@ def test_progress_guidance_and_sources_are_shown(view, session, qtbot, english):
     assert "not legal advice" in view.detail.disclaimer.text()
     select(view, qtbot, "keep-evidence")  # statute texts only
     assert "Civil Proceedings" in view.detail.sources.text()
-    assert "(secondary source)" not in view.detail.sources.text()
+    assert "statute text read" in view.detail.sources.text()
+    assert "secondary source" not in view.detail.sources.text()
     assert view.detail.rule_warning.isHidden()
     select(view, qtbot, "check-settlement")  # cites SAMR Order No. 121 from a secondary source
-    assert "(secondary source)" in view.detail.sources.text()
+    assert "Order No. 121), art. 16 — <i>secondary source, not the official text</i>" in view.detail.sources.text()
     assert not view.detail.rule_warning.isHidden()
     assert "Check the current rule." in view.detail.rule_warning.text()
+    select(view, qtbot, "check-licence")  # one of its sources could not be confirmed
+    assert "<i>could not be confirmed</i>" in view.detail.sources.text()
 
 
 def test_status_done_fills_done_on_and_undo_restores(view, session, qtbot, english):

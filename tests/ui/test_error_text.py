@@ -8,13 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.core import schema
-from desktop.core.errors import (
-    CaseError,
-    CaseLocked,
-    NewerVersion,
-    NotACaseFile,
-    NotEnoughSpace,
-)
+from desktop.core.errors import CaseError, CaseLocked, NewerVersion, NotACaseFile, NotEnoughSpace
 from desktop.core.importer import import_paths
 from desktop.core.lifecycle import create_case, open_case
 from desktop.core.space import check_room

@@ -7,22 +7,10 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialogButtonBox,
-    QFileDialog,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QToolButton,
-)
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
 from desktop.core.vocab import CATEGORIES
-from desktop.ui.common.commands import (
-    EditEvidenceCommand,
-    ReorderEvidenceCommand,
-    TrashEvidenceCommand,
-)
+from desktop.ui.common.commands import EditEvidenceCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 from desktop.ui.evidence import item_views
 from desktop.ui.evidence.model import COL, IdRole

@@ -4,6 +4,7 @@ sources, the evidence it needs) and the user's own record (status, dates, notes,
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import (
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import guidance
 from desktop.core.playbook import Playbook, Step
 from desktop.core.vocab import CATEGORIES, STEP_STATUSES, label
 from desktop.ui.common.dates import format_day, format_when
@@ -134,6 +136,22 @@ class OptionalDateEdit(QWidget):
             self.committed.emit(self.value())
 
 
+@dataclass
+class ShownStep:
+    """What the panel shows of one step: the case's record, the playbook's guidance (None once the
+    step left the playbook), whether it applies here, its deadlines, and the names of what it links."""
+
+    step: dict
+    definition: Step | None
+    title: str
+    advice: guidance.StepAdvice
+    deadlines: list = field(default_factory=list)
+    have: dict[str, int] = field(default_factory=dict)            # evidence count by category
+    exhibits: dict[int, str] = field(default_factory=dict)        # evidence id -> E-number
+    evidence_titles: dict[int, str] = field(default_factory=dict)
+    events: dict[int, dict] = field(default_factory=dict)
+
+
 class StepDetailPanel(QScrollArea):
     """Shows the selected step. Emits requests; the view turns them into undoable commands."""
 
@@ -175,6 +193,9 @@ class StepDetailPanel(QScrollArea):
         self.rule_warning.setFrameShape(QFrame.Shape.StyledPanel)
         self.rule_warning.setMargin(6)
         self.deadline = self._text()
+        self.situation = self._text()
+        self.situation.setFrameShape(QFrame.Shape.StyledPanel)
+        self.situation.setMargin(6)
         self.needs_heading, self.needs = self._heading(), self._text()
         for text in (self.title, self.stage):
             text.setWordWrap(True)
@@ -201,10 +222,10 @@ class StepDetailPanel(QScrollArea):
         self.record = QGroupBox()
         self.form = QFormLayout(self.record)
         self.status_label, self.started_label, self.done_label, self.outcome_label = (QLabel() for _ in range(4))
-        for row_label, field in ((self.status_label, self.status), (self.started_label, self.started),
-                                 (self.done_label, self.done), (self.outcome_label, self.outcome)):
-            row_label.setBuddy(field.check if isinstance(field, OptionalDateEdit) else field)
-            self.form.addRow(row_label, field)
+        for row_label, editor in ((self.status_label, self.status), (self.started_label, self.started),
+                                  (self.done_label, self.done), (self.outcome_label, self.outcome)):
+            row_label.setBuddy(editor.check if isinstance(editor, OptionalDateEdit) else editor)
+            self.form.addRow(row_label, editor)
 
     def _build_links(self) -> None:
         self.evidence_model, self.events_model = LinkListModel(self), LinkListModel(self)
@@ -218,7 +239,8 @@ class StepDetailPanel(QScrollArea):
         links.addWidget(self.evidence_box)
         links.addWidget(self.events_box)
         layout = QVBoxLayout(body)
-        for widget in (self.title, self.stage, self.rule_warning, self.what_heading, self.what, self.why_heading,
+        for widget in (self.title, self.stage, self.situation, self.rule_warning, self.what_heading, self.what,
+                       self.why_heading,
                        self.why, self.sources_heading, self.sources, self.deadline, self.needs_heading, self.needs,
                        self.record):
             layout.addWidget(widget)
@@ -311,52 +333,86 @@ class StepDetailPanel(QScrollArea):
     def current_step(self) -> dict | None:
         return self._step
 
-    def show_step(self, step: dict | None, definition: Step | None, playbook: Playbook, lang: str,
-                  have: dict[str, int], exhibits: dict[int, str], evidence_titles: dict[int, str],
-                  events: dict[int, dict]) -> None:
+    def show_step(self, shown: ShownStep | None, playbook: Playbook, lang: str) -> None:
+        step = shown.step if shown else None
         switching = (self._step or {}).get("id") != (step or {}).get("id")
         if switching:
             self.commit_outcome()
         self._step = step
         self.widget().setEnabled(step is not None)
-        if step is None or definition is None:
+        if shown is None:
             self.title.setText(self.tr("Choose a step on the left to see what to do."))
-            for widget in (self.stage, self.what, self.why, self.sources, self.needs, self.deadline):
+            for widget in (self.stage, self.what, self.why, self.sources, self.needs, self.deadline, self.situation):
+                widget.clear()
+            for widget in (self.rule_warning, self.situation, self.deadline):
+                widget.hide()
+            return
+        esc, definition = html.escape, shown.definition
+        self.title.setText(f"{step['position']}. {shown.title}" if step["in_playbook"] else shown.title)
+        self._show_guidance(shown, playbook, lang)
+        self._show_situation(shown, lang)
+        self._show_deadlines(shown, lang)
+        needs = definition.needs_evidence if definition else ()
+        self.needs_heading.setVisible(bool(needs))
+        self.needs.setText("<br>".join(self._need_line(c, shown.have.get(c, 0), lang) for c in needs))
+        self._show_record(step, switching)
+        self.evidence_model.set_rows([(i, f"{shown.exhibits.get(i, '')}  {shown.evidence_titles.get(i, '')}".strip())
+                                      for i in step["evidence_ids"] if i in shown.exhibits])
+        self.events_model.set_rows([(i, "{}  {}".format(format_when(e["occurred_at"], e["precision"], lang),
+                                                        esc(e["title"])))
+                                    for i in step["event_ids"] if (e := shown.events.get(i))])
+
+    def _show_guidance(self, shown: ShownStep, playbook: Playbook, lang: str) -> None:
+        esc, definition = html.escape, shown.definition
+        if definition is None or not shown.step["in_playbook"]:
+            self.stage.setText(esc(self.tr("No longer in the guidance")))
+            self.what.setText(esc(self.tr("The current version of the guidance (rules as of {date}) no longer has "
+                                          "this step. What you recorded here is kept.").format(
+                date=format_day(date.fromisoformat(playbook.rules_as_of), lang))))
+            for widget in (self.why, self.sources):
                 widget.clear()
             self.rule_warning.hide()
             return
-        esc = html.escape
-        self.title.setText(f"{step['position']}. {definition.text('title', lang)}")
         self.stage.setText(self.tr("Stage: {stage}").format(stage=playbook.stage_title(definition.stage, lang)))
         self.what.setText(esc(definition.text("what", lang)))
         self.why.setText(esc(definition.text("why", lang)))
         cites = []
         for source in definition.sources:
-            line = esc(source.cite(lang))
-            if source.secondary:
-                line += " <i>({})</i>".format(esc(self.tr("secondary source")))
-            cites.append(f"• {line}")
+            mark = esc(source.mark_text(lang))
+            cites.append(f"• {esc(source.cite(lang))} — " + (f"<i>{mark}</i>" if source.secondary else mark))
         self.sources.setText("<br>".join(cites) or esc(self.tr("No source listed.")))
         self.rule_warning.setVisible(definition.check_current_rule)
         self.rule_warning.setText("⚠ <b>{}</b> {}".format(
             esc(self.tr("Check the current rule.")),
             esc(self.tr("This step rests on a rule that may have changed since the rules date. Check the current "
                         "text, or ask the 12348 legal aid hotline, before you rely on it."))))
-        if definition.deadline_days:
-            text = (self.tr("Time limit: about {days} working days.") if definition.deadline_unit == "working_days"
-                    else self.tr("Time limit: about {days} days.")).format(days=definition.deadline_days)
-            self.deadline.setText(esc(text))
-            self.deadline.show()
-        else:
+
+    def _show_situation(self, shown: ShownStep, lang: str) -> None:
+        advice = shown.advice
+        if not advice.situation or not shown.step["in_playbook"]:
+            self.situation.hide()
+            return
+        which = "yes" if advice.recommended else ("no" if advice.applies is False else "if")
+        self.situation.setText(html.escape(guidance.situation_text(advice.situation, which, lang)))
+        self.situation.show()
+
+    def _show_deadlines(self, shown: ShownStep, lang: str) -> None:
+        if not shown.deadlines:
             self.deadline.hide()
-        self.needs_heading.setVisible(bool(definition.needs_evidence))
-        self.needs.setText("<br>".join(self._need_line(c, have.get(c, 0), lang) for c in definition.needs_evidence))
-        self._show_record(step, switching)
-        self.evidence_model.set_rows([(i, f"{exhibits.get(i, '')}  {evidence_titles.get(i, '')}".strip())
-                                      for i in step["evidence_ids"] if i in exhibits])
-        self.events_model.set_rows([(i, "{}  {}".format(format_when(e["occurred_at"], e["precision"], lang),
-                                                        e["title"]))
-                                    for i in step["event_ids"] if (e := events.get(i))])
+            return
+        lines = []
+        for deadline in shown.deadlines:
+            when = format_day(deadline.due, lang)
+            if deadline.passed:
+                state = self.tr("passed")
+            elif deadline.days_left == 0:
+                state = self.tr("today")
+            else:
+                state = self.tr("%n day(s) left", "", deadline.days_left)
+            lines.append("⏱ <b>{}</b> — {} ({})".format(html.escape(when), html.escape(deadline.title(lang)),
+                                                        html.escape(state)))
+        self.deadline.setText("<br>".join(lines))
+        self.deadline.show()
 
     def _need_line(self, category: str, count: int, lang: str) -> str:
         name = label(CATEGORIES, category, lang)

@@ -8,13 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from desktop.core.changes import EVIDENCE, STEP, Changes
+from desktop.core import guidance
+from desktop.core.changes import DETAILS, EVENT, EVIDENCE, STEP, Changes
 from desktop.core.playbook import Playbook, Step, load_playbook
 from desktop.core.vocab import STEP_STATUSES, label
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.rows import sync_rows
 from desktop.ui.session import CaseSession
 
+RETIRED = "retired"  # the group of steps a newer playbook no longer has
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ROLE = Qt.ItemDataRole.UserRole + 2
 SETTLED = ("done", "skipped", "not_applicable")
@@ -34,24 +36,34 @@ class ChecklistModel(QAbstractItemModel):
         self.playbook: Playbook = load_playbook(session.case.playbook_id)
         self._stages: list[tuple[str, list[dict]]] = []
         session.changed.connect(self._case_changed)
+        self.advice: dict[str, guidance.StepAdvice] = guidance.advice_for_case(session.case)
         self._stages = self._grouped(session.case.checklist.list())
 
     # -- reading ------------------------------------------------------------------------------
     def _grouped(self, steps: list[dict]) -> list[tuple[str, list[dict]]]:
+        """Steps by stage in the playbook's order; steps no longer in the playbook last, on their own."""
         grouped: dict[str, list[dict]] = {stage_id: [] for stage_id, _ in self.playbook.stages}
+        grouped[RETIRED] = []
         for step in steps:
             definition = self.playbook.step(step["step_key"])
-            grouped.setdefault(definition.stage if definition else "", []).append(step)
+            stage = definition.stage if definition and step["in_playbook"] else RETIRED
+            grouped.setdefault(stage, []).append(step)
         return [(stage_id, rows) for stage_id, rows in grouped.items() if rows]
 
     def _case_changed(self, changes: Changes) -> None:
-        # A step's evidence drops out of its list when the evidence goes to the trash.
-        if not self._session.case.closed and (changes.touches(STEP) or changes.structural(EVIDENCE)):
+        # A step's evidence drops out of its list when the evidence goes to the trash; whether a step
+        # applies follows the details and the payments on the timeline.
+        if self._session.case.closed:
+            return
+        if changes.touches(STEP, DETAILS, EVENT) or changes.structural(EVIDENCE):
             self.reload()
 
     def reload(self) -> None:
         """Read the steps again; a step row or a stage's count that changed is repainted, the tree
         (selection, expansion) stays."""
+        self.playbook = load_playbook(self._session.case.playbook_id)
+        advice = guidance.advice_for_case(self._session.case)
+        advice_changed, self.advice = advice != self.advice, advice
         stages = self._grouped(self._session.case.checklist.list())
         if [stage for stage, _ in stages] != [stage for stage, _ in self._stages]:
             self.beginResetModel()
@@ -61,6 +73,8 @@ class ChecklistModel(QAbstractItemModel):
         for row, ((_, rows), (_, fresh)) in enumerate(zip(self._stages, stages)):
             if sync_rows(self, rows, fresh, parent=self.index(row, 0)):
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if advice_changed:
+            self.retranslate()
 
     def retranslate(self) -> None:
         self._lang = ui_language()
@@ -80,7 +94,13 @@ class ChecklistModel(QAbstractItemModel):
 
     def step_title(self, step: dict) -> str:
         definition = self.definition(step)
-        return definition.text("title", self._lang) if definition else step["step_key"]
+        if definition is not None and step["in_playbook"]:
+            return definition.text("title", self._lang)
+        retired = step.get("retired_title") or {}
+        return retired.get("zh" if self._lang == "zh" else "en") or retired.get("en") or step["step_key"]
+
+    def step_advice(self, step: dict) -> guidance.StepAdvice:
+        return self.advice.get(step["step_key"], guidance.StepAdvice(True, False, None))
 
     def steps(self) -> list[dict]:
         return [step for _, rows in self._stages for step in rows]
@@ -138,13 +158,21 @@ class ChecklistModel(QAbstractItemModel):
         if index.internalId() == _STAGE:
             return self._stage_data(index, role)
         step = self._stages[index.internalId() - 1][1][index.row()]
+        advice = self.step_advice(step)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.TITLE:
-                return f"{step['position']}. {self.step_title(step)}"
+                title = f"{step['position']}. {self.step_title(step)}" if step["in_playbook"] else self.step_title(step)
+                if advice.recommended and step["status"] in guidance.OPEN:
+                    title += "  ★"
+                return title
             return f"{STATUS_SYMBOLS.get(step['status'], '')} {label(STEP_STATUSES, step['status'], self._lang)}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
+            if advice.situation:
+                which = "yes" if advice.recommended else ("no" if advice.applies is False else "if")
+                return f"{self.step_title(step)}\n{guidance.situation_text(advice.situation, which, self._lang)}"
             return self.step_title(step)
-        if role == Qt.ItemDataRole.ForegroundRole and step["status"] in ("skipped", "not_applicable"):
+        if role == Qt.ItemDataRole.ForegroundRole and (step["status"] in ("skipped", "not_applicable")
+                                                       or advice.applies is False or not step["in_playbook"]):
             return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == STEP_ID_ROLE:
             return step["id"]
@@ -156,6 +184,8 @@ class ChecklistModel(QAbstractItemModel):
         stage_id, rows = self._stages[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.TITLE:
+                if stage_id == RETIRED:
+                    return self.tr("No longer in the guidance")
                 return self.playbook.stage_title(stage_id, self._lang)
             settled = sum(1 for s in rows if s["status"] in SETTLED)
             return self.tr("{settled} of {total}").format(settled=settled, total=len(rows))

@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core import guidance
 from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
+from desktop.core.playbook import Playbook, diff, load_playbook, previous_version
 from desktop.core.vocab import STEP_STATUSES, label
-from desktop.ui.checklist.detail import StepDetailPanel
+from desktop.ui.checklist.detail import ShownStep, StepDetailPanel
+from desktop.ui.checklist.update_dialog import PlaybookUpdateDialog
 from desktop.ui.checklist.model import STEP_ID_ROLE, ChecklistModel
-from desktop.ui.common.commands import UpdateStepCommand, links_command
+from desktop.ui.common.banner import Banner
+from desktop.ui.common.commands import UpdatePlaybookCommand, UpdateStepCommand, links_command
 from desktop.ui.common.dates import format_day, format_when
-from desktop.ui.common.evidence_panel import (
-    ChoiceModel,
-    EvidencePanel,
-    evidence_choices,
-)
+from desktop.ui.common.evidence_panel import ChoiceModel, EvidencePanel, evidence_choices
 from desktop.ui.common.mime import EvidenceDropRows
 from desktop.ui.session import CaseSession
 
@@ -77,6 +76,8 @@ class ChecklistView(QWidget):
         self.session = session
         self.model = ChecklistModel(session, self)
         self.chooser: ChooserDialog | None = None  # the open "Link…" dialog, if any
+        self.update_dialog: PlaybookUpdateDialog | None = None
+        self.deadlines: list = []
         self._build_header()
         self._build_tree()
         self.detail = StepDetailPanel()
@@ -106,6 +107,8 @@ class ChecklistView(QWidget):
         self.next_label.setWordWrap(True)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
+        self.update_banner = Banner("", self.tr("See what changed…"))
+        self.update_banner.button.clicked.connect(self.offer_update)
 
     def _build_tree(self) -> None:
         self.tree = StepTree()
@@ -141,6 +144,7 @@ class ChecklistView(QWidget):
         top.addWidget(self.progress)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.update_banner)
         layout.addWidget(self.next_label)
         layout.addWidget(self.guidance)
         layout.addWidget(self.splitter, 1)
@@ -183,6 +187,8 @@ class ChecklistView(QWidget):
             self._refresh()
 
     def _refresh(self) -> None:
+        self.deadlines = self._case_deadlines()
+        self._show_update_banner()
         settled, total = self.session.case.checklist.progress()
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(settled)
@@ -199,12 +205,17 @@ class ChecklistView(QWidget):
     def _show_detail(self, step_id: int | None) -> None:
         case = self.session.case
         step = next((s for s in self.model.steps() if s["id"] == step_id), None) if step_id is not None else None
-        items = case.evidence.list()
-        self.detail.show_step(
-            step, self.model.definition(step) if step else None, self.model.playbook, self.model.lang,
-            case.evidence.count_by_category(), {i["id"]: i["exhibit"] for i in items},
-            {i["id"]: i["title"] or i["file_name"] for i in items},
-            {e["id"]: e for e in case.timeline.list()} if step and step["event_ids"] else {})
+        shown = None
+        if step is not None:
+            items = case.evidence.list()
+            definition = self.model.definition(step)
+            shown = ShownStep(
+                step, definition, self.model.step_title(step), self.model.step_advice(step),
+                deadlines=[d for d in self.deadlines if definition and d.rule in definition.deadlines],
+                have=case.evidence.count_by_category(), exhibits={i["id"]: i["exhibit"] for i in items},
+                evidence_titles={i["id"]: i["title"] or i["file_name"] for i in items},
+                events={e["id"]: e for e in case.timeline.list()} if step["event_ids"] else {})
+        self.detail.show_step(shown, self.model.playbook, self.model.lang)
         self.detail.widget().setEnabled(step is not None and not self.session.read_only)
 
     # -- edits --------------------------------------------------------------------------------
@@ -283,3 +294,37 @@ class ChecklistView(QWidget):
         self.chooser = dialog
         dialog.open()
 
+    # -- a newer playbook -----------------------------------------------------------------------
+    def _case_deadlines(self) -> list:
+        return []
+
+    def newer_playbook(self) -> Playbook | None:
+        current = load_playbook(self.session.case.playbook_id)
+        return current if current.version > self.session.case.details.playbook_version else None
+
+    def _show_update_banner(self) -> None:
+        newer = self.newer_playbook()
+        self.update_banner.setVisible(newer is not None and not self.session.read_only)
+        if newer is not None:
+            rules_as_of = format_day(date.fromisoformat(newer.rules_as_of), self.model.lang)
+            self.update_banner.label.setText(self.tr(
+                "The guidance has been brought up to date (rules as of {date}). Your steps can follow it: your "
+                "statuses, notes, dates and links stay as they are.").format(date=rules_as_of))
+
+    def offer_update(self) -> None:
+        """Show what the newer playbook changes; the steps change only if the user agrees."""
+        newer = self.newer_playbook()
+        if newer is None or self.session.read_only:
+            return
+        self.session.leave()
+        case = self.session.case
+        old = previous_version(case.playbook_id, case.details.playbook_version)
+        changes = diff(old, newer, [s["step_key"] for s in case.checklist.list()], case.details.playbook_version)
+        dialog = PlaybookUpdateDialog(changes, old, newer, self.model.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self.session.push(UpdatePlaybookCommand(
+            self.session, newer, old, self.tr("Update the steps to the current guidance"))))
+        dialog.finished.connect(lambda _r: setattr(self, "update_dialog", None))
+        self.update_dialog = dialog
+        dialog.open()

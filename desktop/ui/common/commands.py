@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.core.case import Case
 from desktop.core.changes import Changes
+from desktop.core.playbook import Playbook
 from desktop.ui.session import CaseSession
 
 
@@ -228,6 +229,22 @@ def link_event_evidence_text(title: str, count: int) -> str:
 
 
 # -- the checklist -----------------------------------------------------------------------------------
+
+class UpdatePlaybookCommand(CaseCommand):
+    """Bring the case's steps to a newer playbook (asked first); undo puts them back as they were."""
+
+    def __init__(self, session: CaseSession, playbook: Playbook, old: Playbook | None, text: str):
+        super().__init__(session, text)
+        self._playbook, self._old, self._previous = playbook, old, {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.checklist.apply_playbook(self._playbook, self._old)
+        self._previous = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.checklist.restore_playbook(self._previous)
+
 
 _OUTCOME_MERGE_ID = 0x57E9  # consecutive typing in one step's notes is one undo step
 

@@ -6,25 +6,8 @@ items are dragged within themselves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QPoint,
-    QRect,
-    QSize,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QContextMenuEvent,
-    QDrag,
-    QFont,
-    QIcon,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QDrag, QFont, QIcon, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QItemSelection,
-    QItemSelectionModel,
-    QModelIndex,
-    QPoint,
-    QSettings,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,12 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import paths
 from desktop.core.errors import CaseError
-from desktop.ui.common.commands import (
-    EditEvidenceCommand,
-    LinkCommand,
-    ReorderEvidenceCommand,
-    TrashEvidenceCommand,
-)
+from desktop.ui.common.commands import EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe
 from desktop.ui.evidence.fields import FieldsEditor

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.changes import EVENT, EVIDENCE, Changes
 from desktop.core.vocab import EVENT_KINDS, label
