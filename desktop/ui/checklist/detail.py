@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QEvent,
     QModelIndex,
     QObject,
@@ -21,9 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -39,13 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import guidance
+from desktop.ui.common.date_edit import OptionalDateEdit
 from desktop.core.playbook import Playbook, Step
 from desktop.core.vocab import CATEGORIES, STEP_STATUSES, label
 from desktop.ui.common.dates import format_day, format_when
 from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 
 LINK_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NOT_SET = QDate(2000, 1, 1)   # the date edits' "not set" value, shown as special text
 OUTCOME_IDLE_MS = 1200        # notes are saved this long after the last keystroke, or on leaving the box
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,63 +74,6 @@ class LinkListModel(QAbstractListModel):
         if role == LINK_ID_ROLE:
             return self._rows[index.row()][0]
         return None
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be "not set": a check box turns it on (today) or off."""
-
-    committed = Signal(object)  # ISO date text, or None
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.check = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NOT_SET)
-        self.edit.setDate(NOT_SET)
-        self.edit.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit, 1)
-        self.check.toggled.connect(self._toggled)
-        self.edit.editingFinished.connect(self._commit)
-        self.edit.calendarWidget().clicked.connect(lambda _d: self._commit())
-        self._loading = False
-
-    def set_not_set_text(self, text: str) -> None:
-        self.edit.setSpecialValueText(text)
-
-    def value(self) -> str | None:
-        if not self.check.isChecked() or self.edit.date() == NOT_SET:
-            return None
-        d = self.edit.date()
-        return date(d.year(), d.month(), d.day()).isoformat()
-
-    def set_value(self, iso: str | None) -> None:
-        self._loading = True
-        try:
-            self.check.setChecked(bool(iso))
-            self.edit.setEnabled(bool(iso))
-            if iso:
-                day = date.fromisoformat(iso[:10])
-                self.edit.setDate(QDate(day.year, day.month, day.day))
-            else:
-                self.edit.setDate(NOT_SET)
-        finally:
-            self._loading = False
-
-    def _toggled(self, on: bool) -> None:
-        if self._loading:
-            return
-        self.edit.setEnabled(on)
-        self.edit.setDate(QDate.currentDate() if on else NOT_SET)
-        self._commit()
-
-    def _commit(self) -> None:
-        if not self._loading:
-            self.committed.emit(self.value())
 
 
 @dataclass

@@ -166,7 +166,9 @@ class AddEventCommand(CaseCommand):
         fields = self._fields
         changes = case.timeline.add(
             fields["occurred_at"], fields["title"], kind=fields["kind"], precision=fields["precision"],
-            description=fields.get("description", ""), evidence_ids=self._evidence_ids, event_id=self.event_id)
+            description=fields.get("description", ""), evidence_ids=self._evidence_ids, event_id=self.event_id,
+            arrived_on=fields.get("arrived_on"), reply_by=fields.get("reply_by"), body=fields.get("body", ""),
+            checks=fields.get("checks"))
         self.event_id = changes.created
         return changes
 

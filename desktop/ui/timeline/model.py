@@ -6,8 +6,9 @@ import bisect
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.core.changes import EVENT, EVIDENCE, Changes
-from desktop.core.vocab import EVENT_KINDS, label
+from desktop.core import checks
+from desktop.core.changes import DETAILS, EVENT, EVIDENCE, Changes
+from desktop.core.vocab import BODIES, EVENT_KINDS, label
 from desktop.ui.common.dates import day_number, format_when
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.rows import sync_rows
@@ -40,6 +41,7 @@ class TimelineModel(QAbstractTableModel):
         self._kinds_present: list[str] = []
         session.changed.connect(self._case_changed)
         self._events = session.case.timeline.list()
+        self._details = session.case.details.get()
         self._exhibits = session.case.evidence.exhibit_numbers()
         self._index_rows()
 
@@ -52,7 +54,13 @@ class TimelineModel(QAbstractTableModel):
 
     def _case_changed(self, changes: Changes) -> None:
         # Evidence coming, going or moving changes the links shown and their E-numbers.
-        if self._session.case.closed or not (changes.touches(EVENT) or changes.structural(EVIDENCE)):
+        if self._session.case.closed:
+            return
+        if changes.touches(DETAILS):  # a loan makes a settlement offer's loan question matter
+            self._details = self._session.case.details.get()
+            if self._events:
+                self.dataChanged.emit(self.index(0, self.TITLE), self.index(len(self._events) - 1, self.TITLE))
+        if not (changes.touches(EVENT) or changes.structural(EVIDENCE)):
             return
         case = self._session.case
         exhibits = case.evidence.exhibit_numbers()
@@ -105,6 +113,32 @@ class TimelineModel(QAbstractTableModel):
             text = self._date_text[key] = format_when(event["occurred_at"], event["precision"], self._lang)
         return text
 
+    def concerns(self, event: dict) -> list[checks.Question]:
+        """A settlement offer's unanswered or worrying points (nothing for other kinds)."""
+        if event["kind"] != "settlement-offer":
+            return []
+        return checks.concerns(event["checks"], self._details)
+
+    def title_tooltip(self, event: dict) -> str:
+        lines = [event["description"]] if event["description"] else []
+        if event["body"]:
+            lines.append(label(BODIES, event["body"], self._lang))
+        if event["kind"] == "demand":
+            if event["arrived_on"]:
+                lines.append(self.tr("Arrived on {date}").format(date=event["arrived_on"]))
+            if event["reply_by"]:
+                lines.append(self.tr("Reply asked by {date}").format(date=event["reply_by"]))
+        if event["kind"] == "settlement-offer":
+            for question in checks.SETTLEMENT_QUESTIONS:
+                answer = event["checks"].get(question.key)
+                if answer:
+                    lines.append(f"{question.text(self._lang)} {checks.answer_label(str(answer), self._lang)}")
+            worries = self.concerns(event)
+            if worries:
+                lines.append(self.tr("Before signing, look again at: {points}").format(
+                    points="; ".join(q.worry_text(self._lang) for q in worries)))
+        return "\n".join(lines)
+
     def kind_text(self, kind: str) -> str:
         return label(EVENT_KINDS, kind, self._lang)
 
@@ -131,11 +165,11 @@ class TimelineModel(QAbstractTableModel):
             if column == self.KIND:
                 return self.kind_text(event["kind"])
             if column == self.TITLE:
-                return event["title"]
+                return ("⚠ " if self.concerns(event) else "") + event["title"]
             return self.exhibits_text(event)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.TITLE and event["description"]:
-                return event["description"]
+            if column == self.TITLE:
+                return self.title_tooltip(event) or None
             if column == self.EVIDENCE and event["evidence_ids"]:
                 return self.tr("Linked evidence: {exhibits}").format(exhibits=self.exhibits_text(event))
             return None

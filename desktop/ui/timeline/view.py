@@ -3,12 +3,15 @@ and an evidence panel to drag items from onto events."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -75,9 +78,12 @@ class TimelineView(QWidget):
     def _build_buttons(self) -> None:
         self.add_button, self.edit_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.zoom_in_button, self.zoom_out_button, self.fit_button = QPushButton(), QPushButton(), QPushButton()
+        self.accept_button = QPushButton()
         self.add_button.clicked.connect(self.add_event)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.accept_button.clicked.connect(self.accept_selected_offer)
+        self.message_box: QMessageBox | None = None
 
     def _build_chart(self) -> None:
         self.chart = TimelineChart(self.model)
@@ -112,7 +118,7 @@ class TimelineView(QWidget):
 
     def _build_layout(self) -> None:
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.accept_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
@@ -146,6 +152,9 @@ class TimelineView(QWidget):
         self.edit_button.setText(self.tr("Ed&it…"))
         self.delete_button.setText(self.tr("De&lete"))
         self.delete_button.setToolTip(self.tr("Delete the selected event (Delete). You can undo this."))
+        self.accept_button.setText(self.tr("Offer accepted…"))
+        self.accept_button.setToolTip(self.tr("Record that you signed this settlement offer, after a last look at "
+                                              "what is missing or worrying in it"))
         self.zoom_in_button.setText(self.tr("Zoom in"))
         self.zoom_out_button.setText(self.tr("Zoom out"))
         self.fit_button.setText(self.tr("Show all"))
@@ -199,6 +208,11 @@ class TimelineView(QWidget):
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and has_selection)
         self.delete_button.setEnabled(writable and has_selection)
+        selected = self.selected_event_id()
+        offer = selected is not None and \
+            self.model.event_dict(self.model.row_of(selected))["kind"] == "settlement-offer"
+        self.accept_button.setVisible(offer)
+        self.accept_button.setEnabled(writable and offer)
         self.table.setAcceptDrops(writable)
         self.chart.setAcceptDrops(writable)
 
@@ -266,3 +280,36 @@ class TimelineView(QWidget):
             self.session.push(LinkCommand(self.session, "event", event_id, "evidence", new_ids,
                                           link_event_evidence_text(event["title"], len(new_ids))))
         self.show_item(event_id)
+
+    # -- settlement offers ----------------------------------------------------------------------
+    def accept_selected_offer(self) -> None:
+        """Before an offer is recorded as signed, say plainly what is missing or worrying in it."""
+        event_id = self.selected_event_id()
+        if event_id is None or self.session.read_only:
+            return
+        offer = self.model.event_dict(self.model.row_of(event_id))
+        worries = self.model.concerns(offer)
+        lang = self.model.lang
+        if worries:
+            text = self.tr("Before you sign, look again at these points of the offer “{title}”:").format(
+                title=offer["title"])
+            details = "\n".join(f"• {q.worry_text(lang)}" for q in worries)
+            advice = self.tr("A signed settlement binds you. If something is unclear, ask the clinic to put it in "
+                             "writing, or ask a lawyer or the 12348 legal aid hotline first.")
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Offer accepted"), f"{text}\n\n{details}\n\n{advice}",
+                              QMessageBox.StandardButton.Cancel, self)
+            record = box.addButton(self.tr("Record it as signed…"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(lambda _r: box.clickedButton() is record and self._record_signed(offer))
+            self.message_box = box
+            box.open()
+        else:
+            self._record_signed(offer)
+
+    def _record_signed(self, offer: dict) -> None:
+        self.add_event(prefill={"occurred_at": date.today().isoformat(), "precision": "day",
+                                "kind": "settlement-signed",
+                                "title": self.tr("Settlement signed: {title}").format(title=offer["title"]),
+                                "evidence_ids": offer["evidence_ids"]})
