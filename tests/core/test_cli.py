@@ -131,7 +131,17 @@ def assert_one_error_line(result, *fragments):
 @pytest.mark.parametrize("args, fragments", [
     (("frobnicate", "x.refundcase"), ("'frobnicate' is neither a command nor an existing case file",
                                       "new, import, info")),
-    (("set", "{case}", "clinic_name=x"), ("'set' is neither a command",)),
+    (("sett", "{case}", "clinic_name=x"), ("'sett' is neither a command",)),
+    (("set", "{case}", "colour=red"), ("'colour' is not a case detail",)),
+    (("set", "{case}", "loan=maybe"), ("'maybe' is not a value of loan",)),
+    (("set", "{case}", "first_aware_date=last spring"), ("'last spring' is not a date for first_aware_date",)),
+    (("set", "{case}", "clinic_name"), ("'clinic_name' is not FIELD=VALUE",)),
+    (("event", "{case}", "2026-13-05", "demand", "x"), ("'2026-13-05' is not a date",)),
+    (("event", "{case}", "2026-03-05", "party", "x"), ("invalid choice: 'party'",)),
+    (("event", "{case}", "2026-03-05", "payment", "x", "--arrived", "2026-03-06"),
+     ("--arrived and --reply-by go with a demand",)),
+    (("event", "{case}", "2026-03-05", "complaint", "x", "--body", "police"), ("invalid choice: 'police'",)),
+    (("new", "{case}x", "--playbook", "gym"), ("invalid choice: 'gym'",)),
     (("-x",), ("'-x' is neither a command",)),
     (("new",), ("the following arguments are required: case",)),
     (("info", "{case}", "--colour"), ("unrecognized arguments: --colour",)),
@@ -171,3 +181,24 @@ def test_only_an_existing_file_opens_the_window(tmp_path, monkeypatch):
     assert main([str(tmp_path / "moved-away.refundcase")]) == 2
     assert main(["imprt", str(case)]) == 2
     assert len(opened) == 2
+
+
+def test_set_details_and_add_events_from_the_command_line(tmp_path):
+    case = tmp_path / "gym.refundcase"
+    run("new", case, "--playbook", "cn-prepaid-services", "--title", "健身卡退款", check_exit=0)
+    result = run("set", case, "clinic_name=某某健身房", "payment_channel=alipay", "first_aware_date=2026-03-01",
+                 "notes=a=b", check_exit=0)
+    assert result.stdout.splitlines()[-1] == "notes = a=b"  # split on the first "=" only
+    run("set", case, "notes=", check_exit=0)  # an empty value clears
+    run("event", case, "2026-03-05", "demand", "寄出要求函", "--arrived", "2026-03-07", "--reply-by", "2026-03-20",
+        check_exit=0)
+    run("event", case, "2026-04-01", "complaint", "12315 投诉", "--body", "12315", check_exit=0)
+    info = json.loads(run("info", case, "--json", check_exit=0).stdout)
+    details = info["details"]
+    assert (details["clinic_name"], details["payment_channel"], details["notes"]) == ("某某健身房", "alipay", "")
+    assert details["playbook_id"] == "cn-prepaid-services"
+    demand, complaint = info["events"]
+    assert (demand["kind"], demand["arrived_on"], demand["reply_by"]) == ("demand", "2026-03-07", "2026-03-20")
+    assert (complaint["kind"], complaint["body"]) == ("complaint", "12315")
+    help_text = run("event", "--help", check_exit=0).stdout
+    assert "demand" in help_text and "arrived" in help_text and "mediation-request" in help_text

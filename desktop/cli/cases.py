@@ -1,94 +1,57 @@
-"""The command line: the case file without a window. Bad input, a usage mistake included, exits 2
-with exactly one `error:` line on stderr, so a script never hangs on a window or a page of usage."""
+"""Commands on case files: create, import, read, check, search, export."""
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
 
-from desktop import __version__
-from desktop.core.errors import CaseError
+from desktop.cli.base import EXIT_FAILED, EXIT_OK
 from desktop.core.importer import import_paths
 from desktop.core.lifecycle import create_case, open_case
+from desktop.core.playbook import available_playbooks
 from desktop.core.verify import verify_case
 
-EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
-PROG = "main.py"
 
-
-class UsageError(Exception):
-    """A mistake in the command line itself (argparse's included)."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse prints the usage and exits on a mistake; here a mistake is one line, raised to main()."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(message)
-
-
-def command_names() -> list[str]:
-    return list(COMMANDS)
-
-
-def unknown_command(name: str) -> str:
-    return (f"{name!r} is neither a command nor an existing case file "
-            f"(commands: {', '.join(command_names())}; see {PROG} --help)")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog=PROG, description="Refund Case Organizer, headless. "
-                     "Run without arguments, or with the path of a case file, to open the app.")
-    parser.add_argument("--version", action="version", version=f"Refund Case Organizer {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def register(sub) -> None:
     new = sub.add_parser("new", help="create a case file")
     new.add_argument("case")
     new.add_argument("--title", default="")
+    new.add_argument("--playbook", default=available_playbooks()[0].id,
+                     choices=[p.id for p in available_playbooks()],
+                     help="the kind of dispute: its steps and deadlines (default: %(default)s)")
+    new.set_defaults(run=cmd_new)
     imp = sub.add_parser("import", help="import files and folders as evidence")
     imp.add_argument("case")
     imp.add_argument("paths", nargs="+")
+    imp.set_defaults(run=cmd_import)
     info = sub.add_parser("info", help="show a case's details, evidence, events and steps")
     info.add_argument("case")
     info.add_argument("--json", action="store_true")
+    info.set_defaults(run=cmd_info)
     ver = sub.add_parser("verify", help="recompute every evidence hash and check the audit log")
     ver.add_argument("case")
+    ver.set_defaults(run=cmd_verify)
     search = sub.add_parser("search", help="full-text search, Chinese included")
     search.add_argument("case")
     search.add_argument("query")
+    search.set_defaults(run=cmd_search)
     exp = sub.add_parser("export-evidence", help="write one evidence item back out, byte for byte")
     exp.add_argument("case")
     exp.add_argument("id", type=int)
     exp.add_argument("out")
+    exp.set_defaults(run=cmd_export_evidence)
     dossier = sub.add_parser("export", help="export the dossier PDF")
     dossier.add_argument("case")
     dossier.add_argument("out")
     dossier.add_argument("--lang", choices=["zh", "en"], default="zh")
     dossier.add_argument("--include-private", action="store_true")
     dossier.add_argument("--quality", choices=["standard", "high"], default="standard")
-    return parser
-
-
-def main(argv: list[str]) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-        return COMMANDS[args.command](args)
-    except (UsageError, CaseError) as exc:
-        return fail(str(exc))
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
-        return 130
-
-
-def fail(message: str) -> int:
-    print(f"error: {' '.join(message.split())}", file=sys.stderr)
-    return EXIT_BAD_INPUT
+    dossier.set_defaults(run=cmd_export)
 
 
 def cmd_new(args) -> int:
-    with create_case(args.case, args.title or Path(args.case).stem) as case:
+    with create_case(args.case, args.title or Path(args.case).stem, playbook_id=args.playbook) as case:
         print(f"created {case.path}")
     return EXIT_OK
 
@@ -174,9 +137,3 @@ def cmd_export(args) -> int:
     result = build_dossier(Path(args.case), Path(args.out), options)
     print(f"wrote {result.path} ({result.pages} pages, {result.exhibits} exhibits)")
     return EXIT_OK
-
-
-COMMANDS = {
-    "new": cmd_new, "import": cmd_import, "info": cmd_info, "verify": cmd_verify, "search": cmd_search,
-    "export-evidence": cmd_export_evidence, "export": cmd_export,
-}

@@ -1,0 +1,40 @@
+"""The command line: the case file without a window. Bad input, a usage mistake included, exits 2
+with exactly one `error:` line on stderr, so a script never hangs on a window or a page of usage."""
+
+from __future__ import annotations
+
+import sys
+
+from desktop import __version__
+from desktop.cli import cases, details
+from desktop.cli.base import PROG, Parser, UsageError, fail
+from desktop.core.errors import CaseError
+
+# The commands, in the order --help lists them.
+COMMANDS = ("new", "import", "info", "verify", "search", "export-evidence", "export", "set", "event", "deadlines")
+
+
+def unknown_command(name: str) -> str:
+    return (f"{name!r} is neither a command nor an existing case file "
+            f"(commands: {', '.join(COMMANDS)}; see {PROG} --help)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog=PROG, description="Refund Case Organizer, headless. "
+                    "Run without arguments, or with the path of a case file, to open the app.")
+    parser.add_argument("--version", action="version", version=f"Refund Case Organizer {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    cases.register(sub)
+    details.register(sub)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.run(args)
+    except (UsageError, CaseError) as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
