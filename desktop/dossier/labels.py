@@ -68,7 +68,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "started": ("started {date}", "开始于 {date}"),
     "done": ("done {date}", "完成于 {date}"),
     "source": ("Source", "依据"),
-    "secondary_source": ("secondary source", "二手资料"),
+    "retired_step": ("No longer in the guidance (kept with what was recorded)", "已不在当前指引中（保留原有记录）"),
+    "received_by": ("Received by: {body}", "受理方：{body}"),
+    "arrived_on": ("Arrived on {date}", "送达日期：{date}"),
+    "reply_by": ("Reply asked by {date}", "要求答复日期：{date}"),
+    "settlement_check": ("Checked before signing:", "签署前的核查："),
+    "not_answered": ("not answered", "未回答"),
     "check_rule": ("Check the current rule: it may have changed since the date above.",
                    "请核实现行规定：该规定可能在上述日期后已有变化。"),
     # index

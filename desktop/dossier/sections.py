@@ -16,7 +16,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from desktop.core import vocab
+from desktop.core import checks, vocab
 from desktop.core.clock import short_datetime
 from desktop.dossier import fonts, labels, layout
 from desktop.dossier.model import DossierData
@@ -207,6 +207,29 @@ def event_when(event: dict, data: DossierData) -> str:
     return t("about", data, when=when) if event["precision"] == "approximate" else when
 
 
+def event_particulars(event: dict, data: DossierData) -> list:
+    """What an event records beyond its story: a demand's arrival and reply date, who received a
+    complaint, and a settlement offer's check with what is missing or worrying in it."""
+    s, lang = styles(), data.lang
+    lines = []
+    if event.get("body"):
+        lines.append(t("received_by", data, body=vocab.label(vocab.BODIES, event["body"], lang)))
+    if event.get("arrived_on"):
+        lines.append(t("arrived_on", data, date=event["arrived_on"]))
+    if event.get("reply_by"):
+        lines.append(t("reply_by", data, date=event["reply_by"]))
+    story = [p(line, s.event_body) for line in lines]
+    if event["kind"] == "settlement-offer":
+        answers = event.get("checks") or {}
+        rows = [(q.text(lang), checks.answer_label(str(answers.get(q.key) or ""), lang) or t("not_answered", data))
+                for q in checks.SETTLEMENT_QUESTIONS]
+        story.append(p(t("settlement_check", data), s.event_when))
+        story.append(key_value_table(rows, data))
+        for question in checks.concerns(answers, data.details):
+            story.append(p("⚠ " + question.worry_text(lang), s.event_body))
+    return story
+
+
 def statement(data: DossierData) -> list:
     s = styles()
     story: list = [SectionHeading(t("statement", data), "statement")]
@@ -218,6 +241,7 @@ def statement(data: DossierData) -> list:
                  p(event["title"], s.event_title)]
         if event["description"]:
             block.append(p(event["description"], s.event_body))
+        block += event_particulars(event, data)
         cited = data.cite(event["evidence_ids"])
         if cited:
             block.append(p(t("cites", data, refs=", ".join(cited)), s.event_cites))
@@ -234,15 +258,17 @@ def steps(data: DossierData) -> list:
     head = [p(t(k, data), s.cell_head) for k in ("step", "status", "dates", "outcome")]
     rows = [head]
     for step in data.steps:
-        definition = playbook.step(step["step_key"])
-        title = definition.text("title", lang) if definition else step["step_key"]
-        stage = playbook.stage_title(definition.stage, lang) if definition else ""
+        definition = playbook.step(step["step_key"]) if step["in_playbook"] else None
+        retired = step.get("retired_title") or {}
+        title = definition.text("title", lang) if definition else \
+            (retired.get("zh" if lang == "zh" else "en") or step["step_key"])
+        stage = playbook.stage_title(definition.stage, lang) if definition else t("retired_step", data)
         parts = [f"<b>{fonts.markup(title)}</b>"]
         if stage:
             parts.append(f'<font color="#5b6673">{fonts.markup(stage)}</font>')
         if definition:
             for source in definition.sources:
-                cite = source.cite(lang) + (f" ({t('secondary_source', data)})" if source.secondary else "")
+                cite = f"{source.cite(lang)} ({source.mark_text(lang)})"
                 parts.append(f'<font size="7.5" color="#5b6673">{fonts.markup(t("source", data) + ": " + cite)}</font>')
             if definition.check_current_rule:
                 parts.append(f'<font size="7.5" color="#a11d1d">{fonts.markup(t("check_rule", data))}</font>')
