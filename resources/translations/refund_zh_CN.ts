@@ -138,6 +138,38 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>备注</translation>
     </message>
     <message>
+        <source>Date of the contract</source>
+        <translation>合同签订日期</translation>
+    </message>
+    <message>
+        <source>Paid through</source>
+        <translation>付款渠道</translation>
+    </message>
+    <message>
+        <source>Paid with a treatment loan (医美贷)?</source>
+        <translation>是否通过医美贷付款？</translation>
+    </message>
+    <message>
+        <source>Bought through a platform or after an advert?</source>
+        <translation>是否经平台购买，或因广告、代言购买？</translation>
+    </message>
+    <message>
+        <source>Is the clinic still open?</source>
+        <translation>机构是否仍在营业？</translation>
+    </message>
+    <message>
+        <source>Medical-aesthetic department and the right subject in the licence&apos;s scope?</source>
+        <translation>执业范围是否包含医疗美容科及相应二级科目？</translation>
+    </message>
+    <message>
+        <source>Doctor registered, with the chief-physician (主诊医师) qualification?</source>
+        <translation>医生是否已注册并具备主诊医师资格？</translation>
+    </message>
+    <message>
+        <source>Product (a filler, for example) approved?</source>
+        <translation>所用产品（如填充剂）是否经批准？</translation>
+    </message>
+    <message>
         <source>:</source>
         <translation>：</translation>
     </message>
@@ -287,12 +319,20 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>状态</translation>
     </message>
     <message>
+        <source>No longer in the guidance</source>
+        <translation>已不在当前指引中</translation>
+    </message>
+    <message>
         <source>{settled} of {total}</source>
         <translation>{settled}/{total}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistView</name>
+    <message>
+        <source>See what changed…</source>
+        <translation>查看有哪些变化…</translation>
+    </message>
     <message>
         <source>This checklist is guidance, not legal advice. Rules as of {date}: check the current rule before you rely on a deadline.</source>
         <translation>这份清单仅供参考，不是法律意见。规则整理于 {date}：在依据某个期限行事之前，请先核实现行规定。</translation>
@@ -357,6 +397,14 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <source>Link events</source>
         <translation>关联事件</translation>
     </message>
+    <message>
+        <source>The guidance has been brought up to date (rules as of {date}). Your steps can follow it: your statuses, notes, dates and links stay as they are.</source>
+        <translation>维权指引已更新（规则截至 {date}）。您的步骤可以随之更新：已填写的状态、备注、日期和关联都会保留。</translation>
+    </message>
+    <message>
+        <source>Update the steps to the current guidance</source>
+        <translation>按当前指引更新步骤</translation>
+    </message>
 </context>
 <context>
     <name>ChooserDialog</name>
@@ -410,6 +458,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>治疗与付款</translation>
     </message>
     <message>
+        <source>Licence check</source>
+        <translation>资质核查</translation>
+    </message>
+    <message>
         <source>What happened and what you want</source>
         <translation>经过与诉求</translation>
     </message>
@@ -420,6 +472,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>Write the date as YYYY-MM-DD, for example 2025-03-15.</source>
         <translation>请按“年-月-日”填写日期，例如 2025-03-15。</translation>
+    </message>
+    <message>
+        <source>Look at the licence (医疗机构执业许可证, or a small clinic&apos;s 诊所备案凭证) on the wall or on the health commission&apos;s website: its scope should list 医疗美容科 and the subject of your treatment (美容外科, 美容皮肤科, 美容牙科 or 美容中医科). Ask the doctor&apos;s registration and qualification; products such as fillers must be approved by the NMPA. A “no” here makes the health commission the first place to complain.</source>
+        <translation>请查看机构墙上挂的或卫生健康委网站上的《医疗机构执业许可证》（小型诊所可能是《诊所备案凭证》）：诊疗科目中应有“医疗美容科”及您所做项目对应的二级科目（美容外科、美容皮肤科、美容牙科或美容中医科）。可以询问医生的执业注册和主诊医师资格；填充剂等产品须经国家药监局批准。如有一项为“否”，建议先向卫生健康部门投诉。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -810,6 +866,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>添加事件</translation>
     </message>
     <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>What happened, in a few words</source>
         <translation>用几个字写下发生了什么</translation>
     </message>
@@ -826,6 +886,14 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
+        <source>It &amp;arrived on:</source>
+        <translation>送达日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reply asked by:</source>
+        <translation>要求答复日期(&amp;R)：</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -836,6 +904,22 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>&amp;Linked evidence:</source>
         <translation>关联的证据(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Filed &amp;with:</source>
+        <translation>投诉对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Asked &amp;of:</source>
+        <translation>向谁申请(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Signed &amp;in:</source>
+        <translation>在何处签署(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1838,10 @@ Guidance, not legal advice.</source>
         <translation>保存位置(&amp;S)：</translation>
     </message>
     <message>
+        <source>&amp;What kind of dispute:</source>
+        <translation>纠纷类型(&amp;W)：</translation>
+    </message>
+    <message>
         <source>Create case</source>
         <translation>创建案件</translation>
     </message>
@@ -1882,6 +1970,49 @@ Guidance, not legal advice.</source>
     <message>
         <source>(suggestion {index} of {total})</source>
         <translation>（第 {index} 条建议，共 {total} 条）</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookUpdateDialog</name>
+    <message>
+        <source>The guidance has been brought up to date</source>
+        <translation>维权指引已更新</translation>
+    </message>
+    <message>
+        <source>Update the steps</source>
+        <translation>更新步骤</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不更新</translation>
+    </message>
+    <message>
+        <source>an earlier date</source>
+        <translation>更早的日期</translation>
+    </message>
+    <message>
+        <source>Your steps were made with the guidance as of {old}; the app now has the guidance as of {new}.</source>
+        <translation>您的步骤是按截至 {old} 的指引建立的；本应用现在的指引截至 {new}。</translation>
+    </message>
+    <message>
+        <source>New steps</source>
+        <translation>新增的步骤</translation>
+    </message>
+    <message>
+        <source>Steps whose guidance was rewritten</source>
+        <translation>内容有修改的步骤</translation>
+    </message>
+    <message>
+        <source>Steps no longer in the guidance (kept in your case, with what you recorded)</source>
+        <translation>已不在指引中的步骤（仍保留在案件中，连同您的记录）</translation>
+    </message>
+    <message>
+        <source>The earlier guidance is not kept in this version of the app, so the rewritten steps cannot be listed.</source>
+        <translation>本版本的应用没有保存旧版指引，因此无法列出内容有修改的步骤。</translation>
+    </message>
+    <message>
+        <source>Every status, date, note and link you recorded stays as it is. Nothing changes unless you choose “Update the steps”, and Edit › Undo takes it back.</source>
+        <translation>您记录的每个状态、日期、备注和关联都保持不变。只有在您选择“更新步骤”后才会更改，而且可以用“编辑 › 撤销”恢复。</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2178,21 @@ Guidance, not legal advice.</source>
     </message>
 </context>
 <context>
+    <name>SettlementCheck</name>
+    <message>
+        <source>Before you sign: check the offer</source>
+        <translation>签字之前：核对和解方案</translation>
+    </message>
+    <message>
+        <source>A signed settlement is a binding contract: it can be undone only for fraud, coercion or gross unfairness, through a court, within a year. Answer what you can; the app shows what is missing or worrying before you mark the offer accepted.</source>
+        <translation>和解协议一经签署就具有约束力：只有在存在欺诈、胁迫或显失公平时，才能在一年内通过法院撤销。请尽量回答以下问题；在您标记接受方案之前，本应用会列出缺少或值得担心的地方。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
     <name>StepDetailPanel</name>
     <message>
         <source>What to do</source>
@@ -2129,12 +2275,30 @@ Guidance, not legal advice.</source>
         <translation>在左侧选择一个步骤，查看该怎么做。</translation>
     </message>
     <message>
+        <source>No longer in the guidance</source>
+        <translation>已不在当前指引中</translation>
+    </message>
+    <message>
+        <source>The current version of the guidance (rules as of {date}) no longer has this step. What you recorded here is kept.</source>
+        <translation>当前版本的指引（规则截至 {date}）已没有这一步骤。您在这里的记录会保留。</translation>
+    </message>
+    <message>
         <source>Stage: {stage}</source>
         <translation>阶段：{stage}</translation>
     </message>
     <message>
-        <source>secondary source</source>
-        <translation>二手资料</translation>
+        <source>passed</source>
+        <translation>已过</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No source listed.</source>
@@ -2147,14 +2311,6 @@ Guidance, not legal advice.</source>
     <message>
         <source>This step rests on a rule that may have changed since the rules date. Check the current text, or ask the 12348 legal aid hotline, before you rely on it.</source>
         <translation>这一步所依据的规定在规则整理日期之后可能已有变化。在依据它行事之前，请核实现行条文，或拨打 12348 法律援助热线咨询。</translation>
-    </message>
-    <message>
-        <source>Time limit: about {days} working days.</source>
-        <translation>时限：约 {days} 个工作日。</translation>
-    </message>
-    <message>
-        <source>Time limit: about {days} days.</source>
-        <translation>时限：约 {days} 天。</translation>
     </message>
     <message>
         <source>{category}: {count} in the case</source>
@@ -2209,6 +2365,18 @@ Guidance, not legal advice.</source>
 <context>
     <name>TimelineModel</name>
     <message>
+        <source>Arrived on {date}</source>
+        <translation>送达日期：{date}</translation>
+    </message>
+    <message>
+        <source>Reply asked by {date}</source>
+        <translation>要求答复日期：{date}</translation>
+    </message>
+    <message>
+        <source>Before signing, look again at: {points}</source>
+        <translation>签字前请再看一下：{points}</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2252,6 +2420,14 @@ Guidance, not legal advice.</source>
         <translation>删除选中的事件（Delete 键）。删除后可以撤销。</translation>
     </message>
     <message>
+        <source>Offer accepted…</source>
+        <translation>接受和解方案…</translation>
+    </message>
+    <message>
+        <source>Record that you signed this settlement offer, after a last look at what is missing or worrying in it</source>
+        <translation>记录您已签署这份和解方案，记录前会再列出其中缺少或值得担心的地方</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
@@ -2274,6 +2450,26 @@ Guidance, not legal advice.</source>
     <message>
         <source>Photos taken on this day</source>
         <translation>当天拍摄的照片</translation>
+    </message>
+    <message>
+        <source>Before you sign, look again at these points of the offer “{title}”:</source>
+        <translation>签字之前，请再看一下和解方案“{title}”中的这些地方：</translation>
+    </message>
+    <message>
+        <source>A signed settlement binds you. If something is unclear, ask the clinic to put it in writing, or ask a lawyer or the 12348 legal aid hotline first.</source>
+        <translation>和解协议签署后对您有约束力。如有不清楚的地方，请先要求机构书面写明，或咨询律师、拨打 12348 法律援助热线。</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>接受和解方案</translation>
+    </message>
+    <message>
+        <source>Record it as signed…</source>
+        <translation>记录为已签署…</translation>
+    </message>
+    <message>
+        <source>Settlement signed: {title}</source>
+        <translation>已签署和解：{title}</translation>
     </message>
 </context>
 <context>
