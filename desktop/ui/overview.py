@@ -327,9 +327,8 @@ class CaseSummary(QWidget):
         self.basis_label = _wrapping_label()
         self.caution_label = _wrapping_label()
         self.caution_label.setText(self.tr(
-            "This is worked out from the Civil Code (arts. 188 and 195) as the app understands it: check the "
-            "current rule. It is guidance, not legal advice. If the last day is a public holiday, the time limit "
-            "ends on the next working day."))
+            "This is worked out from the Civil Code (arts. 188, 195 and 203) as the app understands it: check the "
+            "current rule. It is guidance, not legal advice."))
         self.caution_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         for widget in (self.deadline_label, self.basis_label, self.caution_label):
             deadline_layout.addWidget(widget)
@@ -375,32 +374,26 @@ class CaseSummary(QWidget):
                  for key in CATEGORIES if counts.get(key)]
         self.categories_label.setText(self.tr(" · ").join(parts) if parts else
                                       self.tr("No evidence yet: import photos, chats and documents in Evidence."))
-        self._show_deadline(deadlines.for_case(case))
+        self._show_deadline(deadlines.for_case(case).limitation)
 
-    def _show_deadline(self, result: deadlines.LimitationDeadline | None) -> None:
+    def _show_deadline(self, result: deadlines.Deadline | None) -> None:
         if result is None:
             self.deadline_label.setText(self.tr("Not known yet"))
             self.basis_label.setText(self.tr(
                 "Enter the date you first knew something was wrong (in the form, under “What happened”) to see "
                 "how long you have to make a claim."))
             return
-        when = _long_date(result.deadline)
+        when = _long_date(result.due)
         if result.passed:
             self.deadline_label.setText(self.tr("The three-year limit ended on {date}.").format(date=when))
         else:
             self.deadline_label.setText(
                 self.tr("1 day left, until {date}").format(date=when) if result.days_left == 1 else
                 self.tr("{days} days left, until {date}").format(days=result.days_left, date=when))
-        if result.basis == "demand":
-            basis = self.tr("Three years from your written demand “{title}” of {date}, which started the period "
-                            "again.").format(title=result.restart_event_title, date=_long_date(result.start))
-        else:
-            basis = self.tr("Three years from the day you first knew something was wrong ({date}).").format(
-                date=_long_date(result.start))
-        if result.capped:
-            basis += " " + self.tr("It cannot go past twenty years from the treatment ({date}).").format(
-                date=_long_date(result.harm_date))
-        self.basis_label.setText(basis)
+        # The core words the basis and its cautions (the last day moved past a rest day, missing dates…).
+        lang = ui_language()
+        separator = "" if lang.startswith("zh") else " "
+        self.basis_label.setText(separator.join([result.basis(lang), *result.caution_texts(lang)]))
 
 
 def _wrapping_label() -> QLabel:
