@@ -138,7 +138,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
         title=("Court confirmation of a people's mediation agreement", "人民调解协议的司法确认"),
         basis={"default": ("Thirty days from the mediation agreement “{event}” ({start}): you and the clinic may "
                            "apply together to a court to confirm it until {due}.",
-                           "自调解协议“{event}”（{start}）起三十日内，即{due}前，您和对方可以共同向人民法院申请"
+                           "自调解协议“{event}”（{start}）起三十日内（截至{due}），您和对方可以共同向人民法院申请"
                            "司法确认。")},
         source=("人民调解法 (People's Mediation Law) art. 33", "《人民调解法》第三十三条"),
         mark="P",
@@ -152,7 +152,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
         title=("Refund of a prepayment within 7 days", "预付款七日内退还本金"),
         basis={"default": ("Seven days from the payment “{event}” ({start}): you may ask for the principal back "
                            "until {due}.",
-                           "自付款“{event}”（{start}）起七日内，即{due}前，您可以要求退还本金。")},
+                           "自付款“{event}”（{start}）起七日内（截至{due}），您可以要求退还本金。")},
         source=("法释〔2025〕4号 (SPC interpretation on prepaid consumption) art. 14",
                 "《最高人民法院关于审理预付式消费民事纠纷案件适用法律若干问题的解释》（法释〔2025〕4号）第十四条"),
         mark="P",
@@ -182,7 +182,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
         title=("The authority's handling of your complaint", "行政部门处理投诉的期限"),
         basis={"default": ("Seven working days counted from the day after your complaint “{event}” ({start}): "
                            "the authority should handle it and tell you by {due} (" + _UNKNOWN_RECEIPT[0] + ").",
-                           "自投诉“{event}”（{start}）次日起计算七个工作日，行政部门应在{due}前处理并告知您（"
+                           "自投诉“{event}”（{start}）次日起计算七个工作日，行政部门应最迟于{due}处理并告知您（"
                            + _UNKNOWN_RECEIPT[1] + "）。")},
         source=("消费者权益保护法 (Consumer Protection Law) art. 46", "《消费者权益保护法》第四十六条"),
         mark="P",
@@ -195,7 +195,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
         title=("People's mediation of the medical dispute", "医疗纠纷人民调解的期限"),
         basis={"default": ("Thirty working days counted from the day after your request “{event}” ({start}): "
                            "the committee should finish mediating by {due} (" + _UNKNOWN_RECEIPT[0] + ").",
-                           "自调解申请“{event}”（{start}）次日起计算三十个工作日，调解委员会应在{due}前完成调解（"
+                           "自调解申请“{event}”（{start}）次日起计算三十个工作日，调解委员会应最迟于{due}完成调解（"
                            + _UNKNOWN_RECEIPT[1] + "）。")},
         source=("医疗纠纷预防和处理条例 (Regulation on medical disputes) art. 38", "《医疗纠纷预防和处理条例》第三十八条"),
         mark="P",
@@ -212,7 +212,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
         basis={"default": ("Five working days counted from the day after your request “{event}” ({start}): the "
                            "health department should decide by {due} whether to accept it (" + _UNKNOWN_RECEIPT[0]
                            + ").",
-                           "自调解申请“{event}”（{start}）次日起计算五个工作日，卫生主管部门应在{due}前决定是否受理（"
+                           "自调解申请“{event}”（{start}）次日起计算五个工作日，卫生主管部门应最迟于{due}决定是否受理（"
                            + _UNKNOWN_RECEIPT[1] + "）。")},
         source=("医疗纠纷预防和处理条例 (Regulation on medical disputes) art. 40", "《医疗纠纷预防和处理条例》第四十条"),
         mark="P",
@@ -228,7 +228,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
                            "five to accept it and thirty to mediate: the mediation should be finished by {due} ("
                            + _UNKNOWN_RECEIPT[0] + ").",
                            "自调解申请“{event}”（{start}）次日起计算三十五个工作日（受理五个工作日、调解三十个工作日），"
-                           "调解应在{due}前完成（" + _UNKNOWN_RECEIPT[1] + "）。")},
+                           "调解应最迟于{due}完成（" + _UNKNOWN_RECEIPT[1] + "）。")},
         source=("医疗纠纷预防和处理条例 (Regulation on medical disputes) art. 40", "《医疗纠纷预防和处理条例》第四十条"),
         mark="P",
         passed=("The time for the health department's mediation has passed. If there is no agreement, you may take "
@@ -255,7 +255,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
         id="demand-reply",
         title=("Reply to your written demand", "对方答复书面要求的期限"),
         basis={"default": ("The reply date you set in your written demand “{event}”: {due}.",
-                           "您在书面要求“{event}”中要求对方于{due}前答复。")},
+                           "您在书面要求“{event}”中要求对方最迟于{due}答复。")},
         source=("Your own demand letter", "您自己的书面要求函"),
         mark="P",
         passed=("The reply date you set has passed. If no reply came, you may take the next step, such as a "
