@@ -15,6 +15,7 @@ import pytest
 from desktop.core import deadline_rules, deadlines
 from desktop.core.deadline_rules import CAUTIONS, MARKS, MISSING, ORIGINS, RULES
 from desktop.core.deadlines import compute
+from desktop.core.paths import resources_dir
 from desktop.core.playbook import DEADLINE_RULES
 from desktop.core.workdays import WorkCalendar, YearData, load_holidays_file
 
@@ -151,8 +152,6 @@ def test_the_later_file_wins_for_a_year_both_hold(tmp_path):
 
 
 def test_the_shipped_holidays_file_is_an_empty_object():
-    from desktop.core.paths import resources_dir
-
     assert json.loads((resources_dir() / "holidays.json").read_text(encoding="utf-8")) == {}
 
 
