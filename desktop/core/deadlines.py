@@ -145,10 +145,11 @@ class _Builder:
         self.today, self.calendar = today, calendar
         self.made: list[Deadline] = []
 
-    def add(self, rule: str, start: date, counted: date, *, event: dict | None = None,
+    def add(self, rule: str, start: date, counted: date, *, event: dict | None = None, dated_by_event: bool = True,
             cautions: Iterable[str] = (), working_days: bool = False, **fields) -> None:
         """A deadline counted to `counted`; a civil-law one moved past a rest day. For a working-day
-        window `counted` is already the n-th working day after `start`."""
+        window `counted` is already the n-th working day after `start`. `dated_by_event`: its date rests
+        on the event's own date (not on a date recorded with it, such as a demand's arrival)."""
         due, moved, looked_at = counted, False, None
         if working_days:
             looked_at = (start + timedelta(days=1), counted)
@@ -156,7 +157,7 @@ class _Builder:
             due = self.calendar.next_working_day_from(counted)
             moved, looked_at = due != counted, (counted, due)
         found = list(cautions)
-        if event is not None and event.get("precision") in IMPRECISE:
+        if event is not None and dated_by_event and event.get("precision") in IMPRECISE:
             found.insert(0, "imprecise-date")
         facts = dict(fields.pop("facts", {}))
         holiday_data = looked_at is None or self.calendar.covered_between(*looked_at)
@@ -238,8 +239,8 @@ def _limitation(b: _Builder, first_aware: date, dated: list[tuple[date, dict]],
         origin = "demand" if arrival_known else "demand-sent"
     else:
         origin = restart["kind"]
-    b.add("limitation", start, counted, event=restart, cautions=cautions, variant=variant, origin=origin,
-          facts=facts)
+    b.add("limitation", start, counted, event=restart, dated_by_event=origin != "demand", cautions=cautions,
+          variant=variant, origin=origin, facts=facts)
 
 
 def _rescission(b: _Builder, first_aware: date, contract: tuple[date, dict | None] | None) -> None:
@@ -285,7 +286,7 @@ def _windows(b: _Builder, dated: list[tuple[date, dict]]) -> None:
         elif kind == DEMAND_KIND:
             reply_by = _iso_day(event.get("reply_by"))
             if reply_by is not None:
-                b.add("demand-reply", day, reply_by, event={**event, "precision": "day"})
+                b.add("demand-reply", day, reply_by, event=event, dated_by_event=False)
 
 
 def compute(details: dict, events: list[dict], today: date, calendar: WorkCalendar | None = None) -> DeadlineReport:

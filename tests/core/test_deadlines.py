@@ -580,6 +580,10 @@ def test_an_imprecise_event_date_is_cautioned():
     approximate = only(report("2025-02-01", [event(2, "2025-09-15", "promise", precision="approximate")]),
                        "limitation")
     assert "imprecise-date" in approximate.cautions
+    # A month-dated demand whose arrival day is recorded rests on that exact day.
+    arrived = only(report("2025-02-01", [event(3, "2025-09", "demand", precision="month", arrived_on="2025-09-15",
+                                               reply_by="2025-09-30")]), "limitation")
+    assert arrived.start == date(2025, 9, 15) and "imprecise-date" not in arrived.cautions
 
 
 def test_the_old_single_limitation_deadline_follows_the_new_rules():
