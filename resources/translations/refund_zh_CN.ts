@@ -193,8 +193,8 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>诉讼时效</translation>
     </message>
     <message>
-        <source>This is worked out from the Civil Code (arts. 188 and 195) as the app understands it: check the current rule. It is guidance, not legal advice. If the last day is a public holiday, the time limit ends on the next working day.</source>
-        <translation>这是本应用按照《民法典》第一百八十八条、第一百九十五条推算的结果，请核实现行规定。这只是参考，不是法律意见。期间的最后一日是法定休假日的，以休假日结束的次日为最后一日。</translation>
+        <source>This is worked out from the Civil Code (arts. 188, 195 and 203) as the app understands it: check the current rule. It is guidance, not legal advice.</source>
+        <translation>这是本应用按照《民法典》第一百八十八条、第一百九十五条、第二百零三条推算的结果，请核实现行规定。这只是参考，不是法律意见。</translation>
     </message>
     <message>
         <source>{settled} of {total} steps settled (done, skipped or not needed)</source>
@@ -259,18 +259,6 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>{days} days left, until {date}</source>
         <translation>还剩 {days} 天，截至{date}</translation>
-    </message>
-    <message>
-        <source>Three years from your written demand “{title}” of {date}, which started the period again.</source>
-        <translation>您在{date}提出的书面要求“{title}”使时效重新起算，自该日起计算三年。</translation>
-    </message>
-    <message>
-        <source>Three years from the day you first knew something was wrong ({date}).</source>
-        <translation>自您最早发现问题之日（{date}）起计算三年。</translation>
-    </message>
-    <message>
-        <source>It cannot go past twenty years from the treatment ({date}).</source>
-        <translation>但最长不超过自治疗之日（{date}）起二十年。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""The limitation deadline (民法典 arts. 188, 195, 201-202) and the sample case."""
+"""The limitation deadline (民法典 arts. 188, 195, 201-203) and the sample case. The last day of the
+limitation period moves past a rest day (art. 203): see tests/core/test_deadlines.py for the calendar."""
 
 from datetime import date
 
@@ -53,18 +54,20 @@ def test_no_first_aware_date_means_no_deadline_yet():
 
 def test_three_years_from_the_day_the_harm_was_known():
     result = limitation_deadline({"first_aware_date": "2025-06-25", "treatment_dates": "2025-06-18"}, [], TODAY)
-    assert result.deadline == date(2028, 6, 25)
-    assert result.days_left == (date(2028, 6, 25) - TODAY).days
+    # Three years end on 2028-06-25, a Sunday: the period ends on Monday 2028-06-26 (art. 203).
+    assert result.deadline == date(2028, 6, 26) and result.moved
+    assert result.days_left == (date(2028, 6, 26) - TODAY).days
     assert result.basis == "first_aware" and result.start == date(2025, 6, 25)
     assert result.restart_event_id is None and not result.capped and not result.passed
     assert result.harm_date == date(2025, 6, 18)
 
 
 def test_leap_day_start():
+    # No 29 February in 2027: the period ends on 2027-02-28, a Sunday, so on Monday 2027-03-01.
     result = limitation_deadline({"first_aware_date": "2024-02-29"}, [], TODAY)
-    assert result.deadline == date(2027, 2, 28)
+    assert result.deadline == date(2027, 3, 1) and result.moved
     restarted = limitation_deadline({"first_aware_date": "2023-05-01"}, [demand(4, "2024-02-29")], TODAY)
-    assert restarted.deadline == date(2027, 2, 28) and restarted.basis == "demand"
+    assert restarted.deadline == date(2027, 3, 1) and restarted.basis == "demand"
 
 
 def test_the_latest_written_demand_restarts_the_period():
@@ -97,13 +100,15 @@ def test_twenty_years_from_the_harm_is_the_outer_limit():
     details = {"first_aware_date": "2024-05-01", "treatment_dates": "2005-03-01, 2006-01-01"}
     result = limitation_deadline(details, [], TODAY)
     assert result.capped and result.harm_date == date(2005, 3, 1)
-    assert result.deadline == date(2025, 3, 1) and result.passed
-    assert result.days_left == (date(2025, 3, 1) - TODAY).days < 0
+    # 2025-03-01 is a Saturday: the twenty years end on Monday 2025-03-03.
+    assert result.deadline == date(2025, 3, 3) and result.passed
+    assert result.days_left == (date(2025, 3, 3) - TODAY).days < 0
 
 
 def test_the_cap_is_skipped_when_the_treatment_date_cannot_be_read():
     result = limitation_deadline({"first_aware_date": "2024-05-01", "treatment_dates": "去年春天"}, [], TODAY)
-    assert not result.capped and result.harm_date is None and result.deadline == date(2027, 5, 1)
+    # 2027-05-01 is a Saturday (2027's holidays are not known yet: weekends alone): Monday 2027-05-03.
+    assert not result.capped and result.harm_date is None and result.deadline == date(2027, 5, 3)
 
 
 def test_a_passed_deadline_is_reported_as_passed():
@@ -114,8 +119,10 @@ def test_a_passed_deadline_is_reported_as_passed():
 def test_deadline_for_an_open_case(case):
     case.details.update({"first_aware_date": "2026年1月5日", "treatment_dates": "2025-12-20"})
     case.timeline.add("2026-03-02", "要求函", kind="demand")
-    result = deadlines.for_case(case, TODAY)
-    assert result.deadline == date(2029, 3, 2) and result.basis == "demand"
+    result = deadlines.for_case(case, TODAY).limitation
+    # Restarted by the demand (its arrival not recorded: from the day it was sent); 2029-03-02 is a Friday.
+    assert result.due == date(2029, 3, 2) and result.origin == "demand-sent" and result.event_title == "要求函"
+    assert "demand-arrival-unknown" in result.cautions
 
 
 # -- the sample case ------------------------------------------------------------------------
@@ -143,8 +150,14 @@ def test_sample_case_is_complete_fictional_and_marked(tmp_path, probe_pool):
         assert {"done", "in_progress", "todo"} <= statuses
         assert [h.kind for h in case.search("退款")][:1] == ["case"]
         assert verify_case(case).ok
-        limitation = deadlines.for_case(case, TODAY)
-        assert limitation.basis == "demand" and 0 < limitation.days_left < 3 * 366
+        report = deadlines.for_case(case, TODAY)
+        # The demand restarted the period when it arrived, and the 12315 complaint after it again.
+        limitation = report.limitation
+        complaint = next(e for e in events if e["kind"] == "complaint")
+        assert limitation.origin == "complaint" and limitation.event_id == complaint["id"]
+        assert 0 < limitation.days_left < 3 * 366 and report.missing == ()
+        assert {d.rule for d in report} >= {"limitation", "rescission-fraud", "complaint-cutoff-12315",
+                                            "prepaid-refund", "demand-reply", "authority-handling"}
 
 
 def test_sample_case_build_leaves_nothing_behind_when_cancelled(tmp_path, probe_pool):

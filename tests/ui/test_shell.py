@@ -141,7 +141,7 @@ def test_open_the_sample_case_from_the_welcome_screen(window, qtbot, app_data):
     assert window.workspace.page() == OVERVIEW
     summary = window.workspace.overview.summary
     assert "days left" in summary.deadline_label.text()
-    assert "written demand" in summary.basis_label.text()
+    assert "your complaint" in summary.basis_label.text()  # the 12315 complaint restarted the limitation period
     assert "9 items of evidence" == summary.evidence_label.text()
 
 
