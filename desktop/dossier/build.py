@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Callable
 
 from desktop import __version__
+from desktop.core import deadlines
 from desktop.core.errors import CaseError
 from desktop.core.lifecycle import open_case, reopen_read_only
 from desktop.core.playbook import load_playbook
@@ -125,6 +126,7 @@ def gather(case, options: DossierOptions) -> DossierData:
     chain = case.audit_chain()
     now = datetime.now().astimezone()
     lang = options.lang
+    report = deadlines.for_case(case, now.date())
     return DossierData(
         lang=lang, title=case.title, details=case.details.get(), playbook=load_playbook(case.playbook_id),
         events=case.timeline.list(), steps=case.checklist.list(), exhibits=exhibits,
@@ -133,7 +135,8 @@ def gather(case, options: DossierOptions) -> DossierData:
         audit_last=entries[-1]["at"] if entries else "", audit_entries=chain.entries,
         audit_broken_at=chain.broken_at, case_file_name=case.path.name,
         generated=now.date().isoformat(), generated_at=now.isoformat(timespec="minutes").replace("T", " "),
-        sections=frozenset(options.sections), app_version=__version__)
+        sections=frozenset(options.sections), app_version=__version__, deadlines=report.deadlines,
+        deadlines_missing=tuple(report.missing_texts(lang)))
 
 
 def _kind(item: dict) -> str:

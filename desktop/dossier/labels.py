@@ -68,6 +68,17 @@ TEXTS: dict[str, tuple[str, str]] = {
     "started": ("started {date}", "开始于 {date}"),
     "done": ("done {date}", "完成于 {date}"),
     "source": ("Source", "依据"),
+    "deadlines": ("Deadlines as of {date}", "截至 {date} 的期限"),
+    "no_deadlines": ("No deadline can be worked out yet from what the case holds.", "根据案件现有信息，尚无法推算期限。"),
+    "deadline_due": ("Last day", "最后一日"),
+    "deadline_rule": ("Deadline", "期限"),
+    "deadline_basis": ("How it was worked out; source", "推算依据与来源"),
+    "deadline_passed": ("passed", "已过"),
+    "deadline_left": ("{days} days left", "还剩 {days} 天"),
+    "deadlines_note": ("Worked out by the app from the rules as it reads them, counting as the Civil Code does "
+                       "(arts. 201–203): guidance, not legal advice. Check the current rule.",
+                       "以上期限由本应用按其理解的规则推算（依民法典第二百零一条至第二百零三条计算期间），仅供参考，"
+                       "不是法律意见。请核实现行规定。"),
     "retired_step": ("No longer in the guidance (kept with what was recorded)", "已不在当前指引中（保留原有记录）"),
     "received_by": ("Received by: {body}", "受理方：{body}"),
     "arrived_on": ("Arrived on {date}", "送达日期：{date}"),

@@ -55,6 +55,8 @@ class DossierData:
     generated_at: str  # date and time, for the integrity appendix
     sections: frozenset[str]
     app_version: str
+    deadlines: tuple = ()      # core.deadlines.Deadline, soonest first, as of `generated`
+    deadlines_missing: tuple[str, ...] = ()  # what the case lacks to work out the main ones, in this language
 
     def has(self, section: str) -> bool:
         return section in self.sections

@@ -196,9 +196,36 @@ def summary(data: DossierData) -> list:
     story += [p(t("counts", data, events=len(data.events), exhibits=len(data.exhibits)), s.small),
               p(t("demand", data), s.h2),
               key_value_table([(t("demand_kind", data), vocab.label(vocab.DEMAND_KINDS, d["demand_kind"], data.lang)),
-                               (t("amount_claimed", data), given(d["demand_amount"], data))], data),
-              p(t("notice", data), s.notice)]
+                               (t("amount_claimed", data), given(d["demand_amount"], data))], data)]
+    story += deadline_table(data)
+    story.append(p(t("notice", data), s.notice))
     return story
+
+
+def deadline_table(data: DossierData) -> list:
+    """The deadlines as of the dossier's date, soonest first, each with how it was worked out, its
+    source and how sure that source is."""
+    s, lang = styles(), data.lang
+    story: list = [p(t("deadlines", data, date=data.generated), s.h2)]
+    for missing in data.deadlines_missing:
+        story.append(p(missing, s.small))
+    if not data.deadlines:
+        return story + [p(t("no_deadlines", data), s.small)]
+    rows = [[p(t(k, data), s.cell_head) for k in ("deadline_due", "deadline_rule", "deadline_basis")]]
+    for deadline in data.deadlines:
+        state = t("deadline_passed", data) if deadline.passed else t("deadline_left", data, days=deadline.days_left)
+        basis = [fonts.markup(deadline.basis(lang))]
+        if deadline.passed:
+            basis.append(fonts.markup(deadline.passed_meaning(lang)))
+        basis.append(f'<font size="7.5" color="#5b6673">{fonts.markup(deadline.source(lang))} '
+                     f'({fonts.markup(deadline.mark_text(lang))})</font>')
+        for caution in deadline.caution_texts(lang):
+            basis.append(f'<font size="7.5" color="#5b6673">{fonts.markup(caution)}</font>')
+        rows.append([p(f"{deadline.due.isoformat()}\n{state}", s.cell), p(deadline.title(lang), s.cell),
+                     Paragraph("<br/>".join(basis), s.cell)])
+    table = Table(rows, colWidths=[28 * MM, 40 * MM, layout.BODY_WIDTH - 68 * MM], repeatRows=1)
+    table.setStyle(grid())
+    return story + [table, p(t("deadlines_note", data), s.small)]
 
 
 # -- statement of circumstances ---------------------------------------------------------------------

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core import reminders
 from desktop.core.blobs import Cancelled
 from desktop.core.case import Case
 from desktop.core.errors import CaseError, ReadOnlyMedium
@@ -131,6 +132,11 @@ class CaseController(QObject):
         session.deleteLater()
         return True
 
+    def shutdown(self) -> None:
+        """The window is closing: close the case and stop whatever still runs."""
+        self.close()
+        self.tasks.shutdown()
+
     # -- copies and checks ---------------------------------------------------------------------
     def save_copy(self, destination: Path) -> None:
         session = self.session
@@ -165,6 +171,14 @@ class CaseController(QObject):
 
         self.tasks.with_progress(verify, self.tr("Checking every evidence item against its fingerprint…"),
                                  self.window, on_success=self.verified.emit, on_failure=self._failed_plainly)
+
+    # -- reminders -------------------------------------------------------------------------------
+    def check_recent_deadlines(self, on_found) -> None:
+        """Read the recent cases in the background and hand `on_found` the deadlines due within a week."""
+        paths = self.settings.recent_cases()
+        if paths:
+            self.tasks.start(lambda report, is_cancelled: reminders.recent_cases_due(paths, is_cancelled=is_cancelled),
+                             on_success=on_found)
 
     # -- problems --------------------------------------------------------------------------------
     def show_problem(self, message: str) -> None:

@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
         self.welcome.sampleRequested.connect(self.open_sample_case)
         self.welcome.recentChosen.connect(self.open_case_path)
         self._stack.insertWidget(0, self.welcome)
+        if self.session is None:
+            self.controller.check_recent_deadlines(self._show_recent_reminders)
         if self.session is not None:
             self._build_workspace(page)
         else:
@@ -284,6 +286,10 @@ class MainWindow(QMainWindow):
         self._update_state()
         self.caseClosed.emit()
 
+    def _show_recent_reminders(self, found: list) -> None:
+        if self.welcome is not None:
+            self.welcome.show_reminders(found)
+
     def _refresh_welcome(self) -> None:
         if self.welcome is not None:
             self.welcome.set_recent(self.settings.recent_cases())
@@ -439,7 +445,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
-        self.close_case()
+        self.controller.shutdown()
         self.settings.sync()
         event.accept()
 

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from desktop.core.lifecycle import CASE_SUFFIX
 from desktop.core.playbook import available_playbooks, load_playbook
 from desktop.ui.app_setup import app_icon
 from desktop.ui.common.language import ui_language
+from desktop.ui.common.reminders import deadline_line
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
@@ -112,6 +114,16 @@ class WelcomePage(QWidget):
         header.addLayout(heading, 1)
         column.addStretch(1)
         column.addLayout(header)
+        self.reminders = QLabel()
+        self.reminders.setObjectName("reminders")
+        self.reminders.setWordWrap(True)
+        self.reminders.setFrameShape(QFrame.Shape.StyledPanel)
+        self.reminders.setMargin(8)
+        self.reminders.setAutoFillBackground(True)
+        self.reminders.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.reminders.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.reminders)
+        self.reminders.hide()
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New case…"))
@@ -155,6 +167,19 @@ class WelcomePage(QWidget):
         column.addWidget(footer)
         column.addStretch(1)
         self.set_recent(recent)  # the list view's `activated` covers Enter and double-click
+
+    def show_reminders(self, found: list) -> None:
+        """Deadlines due within a week in the recent cases (reminders.CaseReminder), or nothing."""
+        if not found:
+            self.reminders.hide()
+            return
+        lang = ui_language()
+        lines = [self.tr("Deadlines coming up within a week in your recent cases:")]
+        for reminder in found:
+            lines.append(f"{reminder.title} ({reminder.path.name})")
+            lines += [f"   • {deadline_line(d, lang)}" for d in reminder.deadlines]
+        self.reminders.setText("\n".join(lines))
+        self.reminders.show()
 
     def set_recent(self, recent: list[str]) -> None:
         self.recent_model.set_paths(recent)

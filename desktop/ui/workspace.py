@@ -6,8 +6,11 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFrame, QListView, QPushButton, QSplitter, QStackedWidget, QStyle, QVBoxLayout, QWidget
 
+from desktop.core import reminders
 from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.common.banner import Banner
+from desktop.ui.common.language import ui_language
+from desktop.ui.common.reminders import reminder_text
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.overview import OverviewView
 from desktop.ui.session import CaseSession
@@ -59,6 +62,13 @@ class CaseWorkspace(QWidget):
         if self.session.read_only:
             layout.addWidget(Banner(self.tr("This case is open read-only: you can read, search and export it, "
                                             "but not change it.")))
+        self.reminder_banner: Banner | None = None
+        soon = reminders.due_soon(self.session.case)
+        if soon:
+            self.reminder_banner = Banner(reminder_text(soon, ui_language()),
+                                          self.tr("Show the deadlines"))
+            self.reminder_banner.button.clicked.connect(self._show_deadlines)
+            layout.addWidget(self.reminder_banner)
 
     def _build_nav(self) -> None:
         self.pages_model = QStandardItemModel(self)
@@ -80,6 +90,11 @@ class CaseWorkspace(QWidget):
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setBackgroundRole(QPalette.ColorRole.Window)
         self.nav.selectionModel().currentChanged.connect(self._nav_changed)
+
+    def _show_deadlines(self) -> None:
+        self.set_page(OVERVIEW)
+        self.overview.show_deadlines()
+        self.reminder_banner.hide()
 
     def views(self) -> tuple[QWidget, ...]:
         return self.overview, self.evidence, self.timeline, self.checklist

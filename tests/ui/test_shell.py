@@ -140,8 +140,9 @@ def test_open_the_sample_case_from_the_welcome_screen(window, qtbot, app_data):
     assert window.workspace.sample_banner.isVisible()
     assert window.workspace.page() == OVERVIEW
     summary = window.workspace.overview.summary
-    assert "days left" in summary.deadline_label.text()
-    assert "your complaint" in summary.basis_label.text()  # the 12315 complaint restarted the limitation period
+    limitation = next(card for card in summary.deadlines.cards if card.deadline.rule == "limitation")
+    assert "days left" in limitation.when.text()
+    assert "your complaint" in limitation.basis.text()  # the 12315 complaint restarted the limitation period
     assert "9 items of evidence" == summary.evidence_label.text()
 
 
@@ -252,7 +253,8 @@ def test_an_unreadable_first_aware_date_is_explained(window, qtbot, sample_copy)
     qtbot.keyClicks(editor, "last spring")
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert overview.form.date_hint.isVisible()
-    assert overview.summary.deadline_label.text() == "Not known yet"
+    assert "limitation" not in [card.deadline.rule for card in overview.summary.deadlines.cards]
+    assert "first knew" in overview.summary.deadlines.missing.text()
 
 
 def test_next_step_button_opens_the_checklist(window, qtbot, sample_copy, monkeypatch):

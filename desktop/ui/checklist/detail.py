@@ -7,16 +7,7 @@ import html
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import guidance
-from desktop.ui.common.date_edit import OptionalDateEdit
 from desktop.core.playbook import Playbook, Step
 from desktop.core.vocab import CATEGORIES, STEP_STATUSES, label
+from desktop.ui.common.date_edit import OptionalDateEdit
 from desktop.ui.common.dates import format_day, format_when
 from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_ids_from
 

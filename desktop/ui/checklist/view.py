@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import guidance
+from desktop.core import deadlines, guidance
 from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
 from desktop.core.playbook import Playbook, diff, load_playbook, previous_version
 from desktop.core.vocab import STEP_STATUSES, label
 from desktop.ui.checklist.detail import ShownStep, StepDetailPanel
-from desktop.ui.checklist.update_dialog import PlaybookUpdateDialog
 from desktop.ui.checklist.model import STEP_ID_ROLE, ChecklistModel
+from desktop.ui.checklist.update_dialog import PlaybookUpdateDialog
 from desktop.ui.common.banner import Banner
 from desktop.ui.common.commands import UpdatePlaybookCommand, UpdateStepCommand, links_command
 from desktop.ui.common.dates import format_day, format_when
@@ -296,7 +296,7 @@ class ChecklistView(QWidget):
 
     # -- a newer playbook -----------------------------------------------------------------------
     def _case_deadlines(self) -> list:
-        return []
+        return list(deadlines.for_case(self.session.case).deadlines)
 
     def newer_playbook(self) -> Playbook | None:
         current = load_playbook(self.session.case.playbook_id)

@@ -63,3 +63,8 @@ def format_when(occurred_at: str, precision: str, lang: str) -> str:
     if precision == "approximate":
         return QCoreApplication.translate("EventDates", "about {date}").format(date=text)
     return text
+
+
+def long_date(day: date, lang: str) -> str:
+    """22 August 2029 / 2029年8月22日: a deadline's date, that nobody can misread."""
+    return _locale(lang).toString(to_qdate(day), "yyyy年M月d日" if lang == "zh" else "d MMMM yyyy")

@@ -118,12 +118,23 @@ class TaskKeeper(QObject):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
 
-        def finished() -> None:
-            dialog.close()
-            dialog.deleteLater()
+        def close() -> None:
+            if not dialog.isHidden() or not dialog.wasCanceled():
+                dialog.reset()  # also stops its timer: it must not show up after the work is done
+                dialog.close()
 
-        task = self.start(fn, on_success=on_success, on_failure=on_failure, on_progress=progressed,
-                          on_finished=finished)
+        def succeeded(result) -> None:
+            close()  # before the result is used: what follows may take a moment, with no dialog in the way
+            if on_success is not None:
+                on_success(result)
+
+        def failed(exc: BaseException, details: str) -> None:
+            close()
+            if on_failure is not None:
+                on_failure(exc, details)
+
+        task = self.start(fn, on_success=succeeded, on_failure=failed, on_progress=progressed,
+                          on_finished=dialog.deleteLater)
         dialog.canceled.connect(task.cancel)
         if show_after_ms == 0:
             dialog.show()

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QGroupBox, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
 
-from desktop.core import deadlines, guidance
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import calendar_export, deadlines, guidance
 from desktop.core.changes import Changes
+from desktop.core.errors import CaseError
 from desktop.core.playbook import load_playbook
 from desktop.core.vocab import CATEGORIES, label
 from desktop.ui.common.language import ui_language
+from desktop.ui.error_text import describe
+from desktop.ui.overview.deadlines import DeadlinesPanel
 from desktop.ui.session import CaseSession
 
 
@@ -48,23 +61,10 @@ class CaseSummary(QWidget):
         evidence_layout.addWidget(self.categories_label)
         layout.addWidget(evidence_box)
 
-        deadline_box = QGroupBox(self.tr("Time limit for a claim"))
-        deadline_layout = QVBoxLayout(deadline_box)
-        self.deadline_label = _wrapping_label()
-        font = QFont(self.deadline_label.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.deadline_label.setFont(font)
-        self.basis_label = _wrapping_label()
-        self.caution_label = _wrapping_label()
-        self.caution_label.setText(self.tr(
-            "This is worked out from the Civil Code (arts. 188 and 195) as the app understands it: check the "
-            "current rule. It is guidance, not legal advice. If the last day is a public holiday, the time limit "
-            "ends on the next working day."))
-        self.caution_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        for widget in (self.deadline_label, self.basis_label, self.caution_label):
-            deadline_layout.addWidget(widget)
-        layout.addWidget(deadline_box)
+        self.deadlines = DeadlinesPanel()
+        self.deadlines.showStepRequested.connect(self.showStepRequested)
+        self.deadlines.exportRequested.connect(self.export_calendar)
+        layout.addWidget(self.deadlines)
         layout.addStretch(1)
 
         session.changed.connect(self._case_changed)
@@ -106,32 +106,33 @@ class CaseSummary(QWidget):
                  for key in CATEGORIES if counts.get(key)]
         self.categories_label.setText(self.tr(" · ").join(parts) if parts else
                                       self.tr("No evidence yet: import photos, chats and documents in Evidence."))
-        self._show_deadline(deadlines.for_case(case))
+        self._show_deadlines(lang)
 
-    def _show_deadline(self, result: deadlines.LimitationDeadline | None) -> None:
-        if result is None:
-            self.deadline_label.setText(self.tr("Not known yet"))
-            self.basis_label.setText(self.tr(
-                "Enter the date you first knew something was wrong (in the form, under “What happened”) to see "
-                "how long you have to make a claim."))
+    def _show_deadlines(self, lang: str) -> None:
+        case = self._session.case
+        self.report = deadlines.for_case(case)
+        playbook = load_playbook(case.playbook_id)
+        steps = case.checklist.list()
+        titles = {s["id"]: d.text("title", lang) for s in steps if (d := playbook.step(s["step_key"]))}
+        self.deadlines.show_report(self.report, playbook, steps, titles, lang)
+
+    def export_calendar(self) -> None:
+        """Save the deadlines still to come as a calendar file (.ics) for a phone or a computer."""
+        case = self._session.case
+        suggested = case.path.with_name(self.tr("{name} deadlines").format(name=case.path.stem) + ".ics")
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Add the deadlines to a calendar"),
+                                                      str(suggested), self.tr("Calendar files (*.ics)"))
+        if not chosen:
             return
-        when = _long_date(result.deadline)
-        if result.passed:
-            self.deadline_label.setText(self.tr("The three-year limit ended on {date}.").format(date=when))
-        else:
-            self.deadline_label.setText(
-                self.tr("1 day left, until {date}").format(date=when) if result.days_left == 1 else
-                self.tr("{days} days left, until {date}").format(days=result.days_left, date=when))
-        if result.basis == "demand":
-            basis = self.tr("Three years from your written demand “{title}” of {date}, which started the period "
-                            "again.").format(title=result.restart_event_title, date=_long_date(result.start))
-        else:
-            basis = self.tr("Three years from the day you first knew something was wrong ({date}).").format(
-                date=_long_date(result.start))
-        if result.capped:
-            basis += " " + self.tr("It cannot go past twenty years from the treatment ({date}).").format(
-                date=_long_date(result.harm_date))
-        self.basis_label.setText(basis)
+        path = Path(chosen if chosen.lower().endswith(".ics") else chosen + ".ics")
+        try:
+            count = calendar_export.write_ics(self.report, case.title, path, ui_language())
+        except CaseError as exc:
+            QMessageBox.warning(self, self.tr("Deadlines"), describe(exc))
+            return
+        QMessageBox.information(self, self.tr("Deadlines"), self.tr(
+            "{count} deadlines were saved in {path}. Open that file on your phone or computer to add them to its "
+            "calendar, with reminders a week and a day before each.").format(count=count, path=path))
 
 
 def _wrapping_label() -> QLabel:
@@ -139,9 +140,3 @@ def _wrapping_label() -> QLabel:
     widget.setWordWrap(True)
     widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
-
-
-def _long_date(value) -> str:
-    """22 August 2029 / 2029年8月22日: a date nobody can misread, without the weekday."""
-    pattern = "yyyy年M月d日" if ui_language() == "zh" else "d MMMM yyyy"
-    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)

@@ -28,6 +28,7 @@ class OverviewView(QWidget):
         self.summary = CaseSummary(session)
         self.summary.showStepRequested.connect(self.showStepRequested)
         session.aboutToLeave.connect(self.form.commit_all)
+        self.scrolls: list[QScrollArea] = []
         for widget, stretch in ((self.form, 3), (self.summary, 2)):
             scroll = QScrollArea()
             scroll.setWidget(widget)
@@ -36,8 +37,13 @@ class OverviewView(QWidget):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the page list straight to the fields
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             layout.addWidget(scroll, stretch)
+            self.scrolls.append(scroll)
 
 
     def show_item(self, _case_id: int = 1, query: str = "") -> None:
         if not (query and self.form.focus_matching(query)):
             self.form.editors["title"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_deadlines(self) -> None:
+        """Bring the deadlines into view (the reminder notice's button)."""
+        self.scrolls[1].ensureWidgetVisible(self.summary.deadlines, 0, 0)
