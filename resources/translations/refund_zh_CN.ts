@@ -189,14 +189,6 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>证据</translation>
     </message>
     <message>
-        <source>Time limit for a claim</source>
-        <translation>诉讼时效</translation>
-    </message>
-    <message>
-        <source>This is worked out from the Civil Code (arts. 188, 195 and 203) as the app understands it: check the current rule. It is guidance, not legal advice.</source>
-        <translation>这是本应用按照《民法典》第一百八十八条、第一百九十五条、第二百零三条推算的结果，请核实现行规定。这只是参考，不是法律意见。</translation>
-    </message>
-    <message>
         <source>{settled} of {total} steps settled (done, skipped or not needed)</source>
         <translation>共 {total} 步，已处理 {settled} 步（已完成、已跳过或不适用）</translation>
     </message>
@@ -241,24 +233,24 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>还没有证据：请在“证据”页导入照片、聊天记录和文件。</translation>
     </message>
     <message>
-        <source>Not known yet</source>
-        <translation>暂时无法计算</translation>
+        <source>{name} deadlines</source>
+        <translation>{name} 期限</translation>
     </message>
     <message>
-        <source>Enter the date you first knew something was wrong (in the form, under “What happened”) to see how long you have to make a claim.</source>
-        <translation>在左侧表格“经过与诉求”一栏填写最早发现问题的日期，就能看到还剩多少时间可以主张权利。</translation>
+        <source>Add the deadlines to a calendar</source>
+        <translation>把期限加入日历</translation>
     </message>
     <message>
-        <source>The three-year limit ended on {date}.</source>
-        <translation>三年诉讼时效已于{date}届满。</translation>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <source>1 day left, until {date}</source>
-        <translation>还剩 1 天，截至{date}</translation>
+        <source>Deadlines</source>
+        <translation>期限</translation>
     </message>
     <message>
-        <source>{days} days left, until {date}</source>
-        <translation>还剩 {days} 天，截至{date}</translation>
+        <source>{count} deadlines were saved in {path}. Open that file on your phone or computer to add them to its calendar, with reminders a week and a day before each.</source>
+        <translation>已将 {count} 个期限保存到 {path}。在手机或电脑上打开这个文件即可加入日历，每个期限前一周和前一天都会提醒。</translation>
     </message>
 </context>
 <context>
@@ -274,6 +266,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>This case is open read-only: you can read, search and export it, but not change it.</source>
         <translation>此案件以只读方式打开：可以查看、搜索和导出，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Show the deadlines</source>
+        <translation>查看期限</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -425,6 +421,56 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>Refund Case Organizer</source>
         <translation>维权案件整理助手</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Open the step: {title}</source>
+        <translation>打开对应步骤：{title}</translation>
+    </message>
+    <message>
+        <source>{date}: this date has passed</source>
+        <translation>{date}：这个日期已经过去</translation>
+    </message>
+    <message>
+        <source>{date}: today is the last day</source>
+        <translation>{date}：今天是最后一天</translation>
+    </message>
+    <message>
+        <source>{date}: 1 day left</source>
+        <translation>{date}：还剩 1 天</translation>
+    </message>
+    <message>
+        <source>{date}: {days} days left</source>
+        <translation>{date}：还剩 {days} 天</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPanel</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Dates that have passed</source>
+        <translation>已经过去的日期</translation>
+    </message>
+    <message>
+        <source>Worked out from the rules as the app reads them (rules as of the date the checklist shows), counting as the Civil Code does: the day of an event is not counted, and a last day on a weekend or public holiday moves to the next working day where that rule applies. Check the current rule; this is guidance, not legal advice.</source>
+        <translation>以上期限由本应用按其理解的规则推算（规则截至维权清单所示日期），按民法典的方法计算：事件当天不计入；适用该规则时，最后一天是周末或法定节假日的，顺延至下一个工作日。请核实现行规定；本应用提供的是参考，不是法律意见。</translation>
+    </message>
+    <message>
+        <source>Add them to a calendar…</source>
+        <translation>加入日历…</translation>
+    </message>
+    <message>
+        <source>Save the deadlines as a calendar file (.ics) for your phone or computer</source>
+        <translation>把期限保存为日历文件（.ics），供手机或电脑使用</translation>
+    </message>
+    <message>
+        <source>No deadline can be worked out yet: add the dates of what happened (payment, treatment, a demand) to the timeline.</source>
+        <translation>暂时无法推算期限：请在时间线中添加相关日期（付款、治疗、书面要求等）。</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2146,25 @@ Guidance, not legal advice.</source>
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>{title}: today ({date})</source>
+        <translation>{title}：今天（{date}）</translation>
+    </message>
+    <message>
+        <source>{title}: tomorrow ({date})</source>
+        <translation>{title}：明天（{date}）</translation>
+    </message>
+    <message>
+        <source>{title}: in {days} days ({date})</source>
+        <translation>{title}：还有 {days} 天（{date}）</translation>
+    </message>
+    <message>
+        <source>Coming up within a week:</source>
+        <translation>一周内到期：</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Find in this case</source>
@@ -2563,6 +2628,10 @@ Guidance, not legal advice.</source>
     <message>
         <source>This app helps you organise your case. It gives guidance, not legal advice, and cannot promise any result.</source>
         <translation>本应用帮助您整理案件材料。它提供的是参考，不是法律意见，也不能保证任何结果。</translation>
+    </message>
+    <message>
+        <source>Deadlines coming up within a week in your recent cases:</source>
+        <translation>最近的案件中一周内到期的期限：</translation>
     </message>
 </context>
 </TS>
