@@ -136,3 +136,9 @@ def crashing_exhibit_job(*args) -> dict:
 def hanging_exhibit_job(*args) -> dict:
     time.sleep(120)
     return {}
+
+
+def open_and_wait(window, qtbot, path):
+    """Open a case as the window does, off the GUI thread, and wait until its views are shown."""
+    with qtbot.waitSignal(window.caseOpened, timeout=20_000):
+        window.open_case_path(path)

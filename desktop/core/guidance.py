@@ -26,26 +26,35 @@ SITUATION_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "if": ("Only while your payment is less than 7 days old.", "仅在付款后 7 日内适用。"),
         "no": ("Your payment is more than 7 days old: this step no longer applies.",
                "付款已超过 7 日：此步骤已不适用。"),
+        "yes": ("You paid less than 7 days ago: you may still ask for the money back this way.",
+                "您付款还不到 7 日：仍可以按这一步要求退还。"),
     },
     "paid-by-card-or-app": {
         "if": ("Only if you paid by bank card, Alipay or WeChat Pay.", "仅在您用银行卡、支付宝或微信支付付款时适用。"),
         "no": ("You said you did not pay by card or app: this step may not apply.",
                "您填写的付款方式不是银行卡或支付软件：此步骤可能不适用。"),
+        "yes": ("You paid by card or through a payment app: this step applies to you.",
+                "您是用银行卡或支付软件付款的：这一步适用于您。"),
     },
     "treatment-loan": {
         "if": ("Only if a loan (医美贷) paid for the treatment.", "仅在治疗费用由贷款（医美贷）支付时适用。"),
         "no": ("You said no loan paid for the treatment: this step may not apply.",
                "您填写了没有医美贷：此步骤可能不适用。"),
+        "yes": ("A loan paid for the treatment: this step applies to you.", "治疗费用由贷款支付：这一步适用于您。"),
     },
     "platform-or-advert": {
         "if": ("Only if you bought through a platform or after an advertisement or endorsement.",
                "仅在您通过平台购买，或因广告、代言购买时适用。"),
         "no": ("You said no platform or advertisement was involved: this step may not apply.",
                "您填写了不涉及平台或广告：此步骤可能不适用。"),
+        "yes": ("A platform or an advertisement was involved: this step applies to you.",
+                "涉及平台或广告：这一步适用于您。"),
     },
     "clinic-closed": {
         "if": ("Only if the clinic has closed, moved away or cannot be reached.", "仅在机构关闭、搬走或联系不上时适用。"),
         "no": ("You said the clinic is still open: this step may not apply.", "您填写了机构仍在营业：此步骤可能不适用。"),
+        "yes": ("You said the clinic has closed or cannot be reached: this step applies to you.",
+                "您填写了机构已关闭或联系不上：这一步适用于您。"),
     },
     "licence-problem": {
         "if": ("Recommended first when the licence check finds a problem.", "资质核查发现问题时，建议先走这一步。"),
@@ -81,6 +90,17 @@ def situations(details: dict, events: list[dict], today: date) -> dict[str, bool
         "clinic-closed": {"closed": True, "open": False}.get(details.get("clinic_status") or ""),
         "licence-problem": licence_problem,
     }
+
+
+def advice_text(advice: "StepAdvice", lang: str) -> str:
+    """What the checklist says about a step's situation: that it applies, may not, or applies only if…"""
+    if not advice.situation:
+        return ""
+    if advice.situation == RECOMMEND_FIRST:
+        which = "yes" if advice.recommended else "if"
+    else:
+        which = {True: "yes", False: "no", None: "if"}[advice.applies]
+    return situation_text(advice.situation, which, lang)
 
 
 @dataclass(frozen=True)

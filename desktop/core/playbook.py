@@ -134,6 +134,12 @@ def previous_version(playbook_id: str, version: int) -> Playbook | None:
     return load_playbook_file(path) if path.is_file() else None
 
 
+def case_playbook(playbook_id: str, version: int) -> Playbook:
+    """The guidance a case's steps were made with: the version it records when that is kept (so nothing
+    changes before the user agrees to an update), else the current one."""
+    return previous_version(playbook_id, version) or load_playbook(playbook_id)
+
+
 def available_playbooks() -> list[Playbook]:
     """Every playbook in resources/playbooks, the default first, then by id."""
     ids = sorted(p.stem for p in playbooks_dir().glob("*.toml"))

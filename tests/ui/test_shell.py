@@ -3,87 +3,27 @@ undo, Find, the language switch, plain messages for bad files, drops, verificati
 
 import logging
 import os
-import shutil
 import sys
 import threading
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.core import guidance
 from desktop.core.errors import NotACaseFile
 from desktop.core.lifecycle import open_case
-from desktop.core.sample import build_sample_case, sample_case_path
-from desktop.ui import main_window as main_window_module
-from desktop.ui.app_setup import Languages, prepare_environment
+from desktop.core.sample import sample_case_path
+from desktop.ui.app_setup import prepare_environment
 from desktop.ui.crash import CrashHandler
-from desktop.ui.main_window import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE, MainWindow
+from desktop.ui.main_window import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE
 from desktop.ui.search_dialog import KindRole, SearchDialog
 from desktop.ui.settings import AppSettings
 from desktop.ui.welcome import NewCaseDialog, file_name_for
-from tests.helpers import PHOTOS, file_urls, send_drop, type_text
+from tests.helpers import PHOTOS, file_urls, open_and_wait, send_drop, type_text
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def built_sample(tmp_path_factory, probe_pool):
-    return build_sample_case(tmp_path_factory.mktemp("sample") / "sample.refundcase", pool=probe_pool)
-
-
-@pytest.fixture
-def sample_copy(built_sample, tmp_path):
-    return Path(shutil.copy(built_sample, tmp_path / "示例副本.refundcase"))
-
-
-@pytest.fixture
-def app_data(tmp_path, monkeypatch):
-    data = tmp_path / "data"
-    monkeypatch.setenv("REFUND_CASE_DATA_DIR", str(data))
-    monkeypatch.setattr(main_window_module, "default_cases_dir", lambda: tmp_path / "Cases")
-    return data
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """Message boxes would block: record what they would have said."""
-    shown = []
-
-    def record(kind):
-        def show(_parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return QMessageBox.StandardButton.Ok
-        return staticmethod(show)
-
-    for kind in ("warning", "information", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, qapp, app_data, compiled_translations):
-    settings = AppSettings(app_data / "settings.ini")
-    languages = Languages(qapp)
-    languages.apply("en")
-    win = MainWindow(settings, languages)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    yield win
-    win.close()
-    assert not win.controller.busy, "a background task was left running"
-    languages.apply("en")
-
-
-def open_and_wait(window, qtbot, path):
-    """Open a case as the window does, off the GUI thread, and wait until its views are shown."""
-    with qtbot.waitSignal(window.caseOpened, timeout=20_000):
-        window.open_case_path(path)
 
 
 def read_details(path):

@@ -323,8 +323,7 @@ class StepDetailPanel(QScrollArea):
         if not advice.situation or not shown.step["in_playbook"]:
             self.situation.hide()
             return
-        which = "yes" if advice.recommended else ("no" if advice.applies is False else "if")
-        self.situation.setText(html.escape(guidance.situation_text(advice.situation, which, lang)))
+        self.situation.setText(html.escape(guidance.advice_text(advice, lang)))
         self.situation.show()
 
     def _show_deadlines(self, shown: ShownStep, lang: str) -> None:

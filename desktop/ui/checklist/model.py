@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from desktop.core import guidance
 from desktop.core.changes import DETAILS, EVENT, EVIDENCE, STEP, Changes
-from desktop.core.playbook import Playbook, Step, load_playbook
+from desktop.core.playbook import Playbook, Step, case_playbook
 from desktop.core.vocab import STEP_STATUSES, label
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.rows import sync_rows
@@ -33,7 +33,7 @@ class ChecklistModel(QAbstractItemModel):
         super().__init__(parent)
         self._session = session
         self._lang = ui_language()
-        self.playbook: Playbook = load_playbook(session.case.playbook_id)
+        self.playbook: Playbook = self._case_playbook()
         self._stages: list[tuple[str, list[dict]]] = []
         session.changed.connect(self._case_changed)
         self.advice: dict[str, guidance.StepAdvice] = guidance.advice_for_case(session.case)
@@ -50,6 +50,10 @@ class ChecklistModel(QAbstractItemModel):
             grouped.setdefault(stage, []).append(step)
         return [(stage_id, rows) for stage_id, rows in grouped.items() if rows]
 
+    def _case_playbook(self) -> Playbook:
+        case = self._session.case
+        return case_playbook(case.playbook_id, case.details.playbook_version)
+
     def _case_changed(self, changes: Changes) -> None:
         # A step's evidence drops out of its list when the evidence goes to the trash; whether a step
         # applies follows the details and the payments on the timeline.
@@ -61,7 +65,7 @@ class ChecklistModel(QAbstractItemModel):
     def reload(self) -> None:
         """Read the steps again; a step row or a stage's count that changed is repainted, the tree
         (selection, expansion) stays."""
-        self.playbook = load_playbook(self._session.case.playbook_id)
+        self.playbook = self._case_playbook()
         advice = guidance.advice_for_case(self._session.case)
         advice_changed, self.advice = advice != self.advice, advice
         stages = self._grouped(self._session.case.checklist.list())
@@ -168,8 +172,7 @@ class ChecklistModel(QAbstractItemModel):
             return f"{STATUS_SYMBOLS.get(step['status'], '')} {label(STEP_STATUSES, step['status'], self._lang)}"
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TITLE:
             if advice.situation:
-                which = "yes" if advice.recommended else ("no" if advice.applies is False else "if")
-                return f"{self.step_title(step)}\n{guidance.situation_text(advice.situation, which, self._lang)}"
+                return f"{self.step_title(step)}\n{guidance.advice_text(advice, self._lang)}"
             return self.step_title(step)
         if role == Qt.ItemDataRole.ForegroundRole and (step["status"] in ("skipped", "not_applicable")
                                                        or advice.applies is False or not step["in_playbook"]):

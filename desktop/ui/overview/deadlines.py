@@ -8,7 +8,7 @@ import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.deadlines import Deadline, DeadlineReport
 from desktop.core.playbook import Playbook
@@ -54,22 +54,22 @@ class DeadlineCard(QFrame):
         texts = [deadline.basis(lang)]
         if deadline.passed:
             texts.append(deadline.passed_meaning(lang))
-        self.basis = self._muted(" ".join(texts), muted=False)
+        self.basis = self._muted(("" if lang == "zh" else " ").join(texts), muted=False)
         self.source = self._muted("{} — {}".format(deadline.source(lang), deadline.mark_text(lang)))
         self.cautions = self._muted(" ".join(deadline.caution_texts(lang)))
         for label in (self.basis, self.source, self.cautions):
             layout.addWidget(label)  # in the layout first: a shown label without a parent opens as a window
             label.setVisible(bool(label.text()))
-        self.step_button: QPushButton | None = None
+        self.step_link: QLabel | None = None
         if step is not None:
-            self.step_button = QPushButton(self.tr("Open the step: {title}").format(title=step_title))
-            self.step_button.setFlat(True)
-            self.step_button.setCursor(Qt.CursorShape.PointingHandCursor)
-            self.step_button.clicked.connect(lambda: self.showStepRequested.emit(step["id"]))
-            row = QHBoxLayout()
-            row.addWidget(self.step_button)
-            row.addStretch(1)
-            layout.addLayout(row)
+            # A link, not a button: it wraps like the text around it in a narrow column.
+            self.step_link = QLabel('<a href="step">{}</a>'.format(
+                html.escape(self.tr("Open the step: {title}").format(title=step_title))))
+            self.step_link.setWordWrap(True)
+            self.step_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                   | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+            self.step_link.linkActivated.connect(lambda _href: self.showStepRequested.emit(step["id"]))
+            layout.addWidget(self.step_link)
 
     def _when_text(self, deadline: Deadline, lang: str) -> str:
         when = long_date(deadline.due, lang)
@@ -87,8 +87,11 @@ class DeadlineCard(QFrame):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if muted:
+        if muted:  # the source and the cautions: quieter and a little smaller than the basis
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            label.setFont(font)
         return label
 
 
