@@ -25,7 +25,7 @@ from desktop import __version__
 from desktop.core import deadlines
 from desktop.core.errors import CaseError
 from desktop.core.lifecycle import open_case, reopen_read_only
-from desktop.core.playbook import load_playbook
+from desktop.core.playbook import case_playbook
 from desktop.dossier import jobs, labels, layout
 from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit
 
@@ -128,7 +128,8 @@ def gather(case, options: DossierOptions) -> DossierData:
     lang = options.lang
     report = deadlines.for_case(case, now.date())
     return DossierData(
-        lang=lang, title=case.title, details=case.details.get(), playbook=load_playbook(case.playbook_id),
+        lang=lang, title=case.title, details=case.details.get(),
+        playbook=case_playbook(case.playbook_id, case.details.playbook_version),
         events=case.timeline.list(), steps=case.checklist.list(), exhibits=exhibits,
         number_of={e.item["id"]: e.number for e in exhibits},
         audit_summary=case.audit_summary(), audit_first=entries[0]["at"] if entries else "",

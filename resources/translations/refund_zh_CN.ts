@@ -2366,6 +2366,10 @@ Guidance, not legal advice.</source>
         <translation>这一步所依据的规定在规则整理日期之后可能已有变化。在依据它行事之前，请核实现行条文，或拨打 12348 法律援助热线咨询。</translation>
     </message>
     <message>
+        <source>{date} — {title} ({state})</source>
+        <translation>{date}：{title}（{state}）</translation>
+    </message>
+    <message>
         <source>{category}: {count} in the case</source>
         <translation>{category}：案件中已有 {count} 份</translation>
     </message>

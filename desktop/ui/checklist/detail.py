@@ -339,8 +339,8 @@ class StepDetailPanel(QScrollArea):
                 state = self.tr("today")
             else:
                 state = self.tr("%n day(s) left", "", deadline.days_left)
-            lines.append("⏱ <b>{}</b> — {} ({})".format(html.escape(when), html.escape(deadline.title(lang)),
-                                                        html.escape(state)))
+            line = self.tr("{date} — {title} ({state})").format(date="\0", title=deadline.title(lang), state=state)
+            lines.append(html.escape(line).replace("\0", f"<b>{html.escape(when)}</b>"))
         self.deadline.setText("<br>".join(lines))
         self.deadline.show()
 
