@@ -48,3 +48,14 @@ def add_months(start: date, months: int) -> date:
 
 def add_years(start: date, years: int) -> date:
     return add_months(start, 12 * years)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def format_date(day: date, lang: str) -> str:
+    """2 March 2029 / 2029年3月2日: a date nobody can misread."""
+    if lang.startswith("zh"):
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

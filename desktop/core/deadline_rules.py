@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.core.dates import format_date
+
 LANGUAGES = ("en", "zh")
 
 MARKS: dict[str, tuple[str, str]] = {
@@ -29,20 +31,11 @@ MARKS: dict[str, tuple[str, str]] = {
 # The reply date of a demand comes from the user's own letter, not from a rule.
 OWN_DATE_MARK = ("the date you set", "您自己设定的日期")
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:
     """The Chinese text for 'zh' (and 'zh_CN'…), the English one otherwise."""
     return pair[1] if lang.startswith("zh") else pair[0]
-
-
-def format_date(day: date, lang: str) -> str:
-    """2 March 2029 / 2029年3月2日: a date nobody can misread."""
-    if lang.startswith("zh"):
-        return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 @dataclass(frozen=True)
