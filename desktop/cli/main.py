@@ -6,12 +6,13 @@ from __future__ import annotations
 import sys
 
 from desktop import __version__
-from desktop.cli import cases, details
+from desktop.cli import cases, details, letters
 from desktop.cli.base import PROG, Parser, UsageError, fail
 from desktop.core.errors import CaseError
 
 # The commands, in the order --help lists them.
-COMMANDS = ("new", "import", "info", "verify", "search", "export-evidence", "export", "set", "event", "deadlines")
+COMMANDS = ("new", "import", "info", "verify", "search", "export-evidence", "export", "set", "event", "deadlines",
+            "letter", "letters")
 
 
 def unknown_command(name: str) -> str:
@@ -26,6 +27,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     cases.register(sub)
     details.register(sub)
+    letters.register(sub)
     return parser
 
 

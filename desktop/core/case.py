@@ -15,6 +15,7 @@ from desktop.core.checklist import Checklist
 from desktop.core.connection import connect
 from desktop.core.details import CaseDetails
 from desktop.core.evidence import EvidenceStore
+from desktop.core.letters import Letters
 from desktop.core.links import Links
 from desktop.core.timeline import Timeline
 
@@ -29,6 +30,7 @@ class Case:
         self.timeline = Timeline(file)
         self.checklist = Checklist(file)
         self.links = Links(file)
+        self.letters = Letters(file)
 
     @classmethod
     def over(cls, path: Path, conn, read_only: bool, lock: FileLock | None = None) -> "Case":

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 # Kinds of rows a view can show.
-DETAILS, EVIDENCE, EVENT, STEP = "details", "evidence", "event", "step"
-KINDS = (DETAILS, EVIDENCE, EVENT, STEP)
+DETAILS, EVIDENCE, EVENT, STEP, LETTER = "details", "evidence", "event", "step", "letter"
+KINDS = (DETAILS, EVIDENCE, EVENT, STEP, LETTER)
 
 
 def _ids(by_kind: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:

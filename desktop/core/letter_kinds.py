@@ -66,16 +66,15 @@ def fact_labels() -> dict[str, dict[str, str]]:
         return tomllib.load(handle)["facts"]
 
 
-@lru_cache(maxsize=1)
 def letter_kinds() -> tuple[LetterKind, ...]:
-    return tuple(load_kind_file(letters_dir() / f"{kind}.toml") for kind in KIND_ORDER)
+    return tuple(letter_kind(kind) for kind in KIND_ORDER)
 
 
+@lru_cache(maxsize=len(KIND_ORDER))
 def letter_kind(kind_id: str) -> LetterKind:
-    for kind in letter_kinds():
-        if kind.id == kind_id:
-            return kind
-    raise KeyError(kind_id)
+    if kind_id not in KIND_ORDER:
+        raise KeyError(kind_id)
+    return load_kind_file(letters_dir() / f"{kind_id}.toml")
 
 
 def _texts(raw: dict, where: str, name: str) -> dict[str, str]:

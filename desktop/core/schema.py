@@ -69,6 +69,14 @@ def m003_deadlines_and_checks(db: Database) -> None:
         db.execute("UPDATE events SET kind = ? WHERE kind = ?", [new, old])
 
 
+@migrations()
+def m004_letters(db: Database) -> None:
+    """Letters drafted from the case: every version kept; once sent (with the date, how, the tracking
+    number and the receipt), a letter is frozen: no new version, none removed."""
+    for statement in _split(_LETTERS_SQL):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Statements of a script, one by one (db.execute takes one; triggers hold semicolons)."""
     statements, buffer = [], ""
@@ -276,4 +284,42 @@ END;
 -- fall back to LIKE over the same table.
 CREATE VIRTUAL TABLE search_index USING fts5(kind UNINDEXED, ref_id UNINDEXED, body, tokenize='trigram');
 
+"""
+
+_LETTERS_SQL = """
+CREATE TABLE letters (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    sent_on TEXT,
+    sent_method TEXT NOT NULL DEFAULT '',
+    tracking_no TEXT NOT NULL DEFAULT '',
+    receipt_evidence_id INTEGER REFERENCES evidence(id) ON DELETE SET NULL,
+    event_id INTEGER REFERENCES events(id) ON DELETE SET NULL
+);
+
+-- Each version of a letter's text: a JSON list of its fields ({key, label, text, limit}).
+CREATE TABLE letter_versions (
+    id INTEGER PRIMARY KEY,
+    letter_id INTEGER NOT NULL REFERENCES letters(id) ON DELETE CASCADE,
+    fields TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX letter_versions_letter ON letter_versions(letter_id, id);
+
+CREATE TRIGGER letter_sent_is_frozen BEFORE INSERT ON letter_versions
+WHEN (SELECT status FROM letters WHERE id = NEW.letter_id) = 'sent'
+BEGIN
+    SELECT RAISE(ABORT, 'a letter that was sent is kept as it was sent');
+END;
+CREATE TRIGGER letter_sent_versions_stay BEFORE DELETE ON letter_versions
+WHEN (SELECT status FROM letters WHERE id = OLD.letter_id) = 'sent'
+BEGIN
+    SELECT RAISE(ABORT, 'a letter that was sent is kept as it was sent');
+END;
 """

@@ -275,3 +275,76 @@ class UpdateStepCommand(CaseCommand):
             return False
         self._changes = dict(other._changes)
         return True
+
+
+# -- letters -----------------------------------------------------------------------------------------
+
+class CreateLetterCommand(CaseCommand):
+    """A new letter drafted from the case; undo deletes it, redo puts it back under the same id."""
+
+    def __init__(self, session: CaseSession, kind: str, lang: str, title: str, fields: list[dict], text: str):
+        super().__init__(session, text)
+        self._kind, self._lang, self._title, self._fields = kind, lang, title, list(fields)
+        self.letter_id: int | None = None
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.letters.create(self._kind, self._lang, self._title, self._fields, letter_id=self.letter_id)
+        self.letter_id = changes.created
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.letters.delete(self.letter_id)
+
+
+class EditLetterCommand(CaseCommand):
+    """A new version of a letter's text (typed, or drafted again from the case)."""
+
+    def __init__(self, session: CaseSession, letter_id: int, fields: list[dict], text: str, origin: str = "edited"):
+        super().__init__(session, text)
+        self._letter_id, self._fields, self._origin = letter_id, list(fields), origin
+        self._version_id: int | None = None
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.letters.add_version(self._letter_id, self._fields, self._origin)
+        self._version_id = changes.created
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.letters.remove_version(self._letter_id, self._version_id)
+
+
+class DeleteLetterCommand(CaseCommand):
+    def __init__(self, session: CaseSession, letter_id: int, text: str):
+        super().__init__(session, text)
+        self._letter_id, self._deleted = letter_id, {}
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.letters.delete(self._letter_id)
+        self._deleted = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.letters.restore(self._deleted)
+
+
+class MarkLetterSentCommand(CaseCommand):
+    """Freeze a letter as sent, recording the event `event_from` added (a demand, a complaint…)."""
+
+    def __init__(self, session: CaseSession, letter_id: int, sent: dict, event_from: AddEventCommand | None):
+        super().__init__(session)
+        self._letter_id, self._sent, self._event_from = letter_id, dict(sent), event_from
+
+    def forward(self, case: Case) -> Changes:
+        event_id = self._event_from.event_id if self._event_from else None
+        return case.letters.mark_sent(self._letter_id, event_id=event_id, **self._sent)
+
+    def backward(self, case: Case) -> Changes:
+        return case.letters.unmark_sent(self._letter_id)
+
+
+def send_letter_command(session: CaseSession, letter_id: int, sent: dict, event: dict | None,
+                        evidence_ids: list[int], text: str) -> QUndoCommand:
+    """Marking a letter sent, and the timeline event that moves the deadlines, as one undo step."""
+    add = AddEventCommand(session, event, evidence_ids) if event else None
+    mark = MarkLetterSentCommand(session, letter_id, sent, add)
+    return compound(text, [add, mark] if add else [mark])
