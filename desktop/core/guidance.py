@@ -135,15 +135,19 @@ def recommended_order(steps: list[dict], playbook: Playbook, known: dict[str, bo
     return ordered
 
 
-def next_step(case: Case, today: date | None = None) -> dict | None:
-    """The first open step that applies, in the recommended order."""
+def open_steps(case: Case, today: date | None = None) -> list[dict]:
+    """The open steps that apply, in the recommended order."""
     today = today or date.today()
     playbook = load_playbook(case.playbook_id)
     known = situations(case.details.get(), case.timeline.list(kinds=("payment",)), today)
-    for step in recommended_order(case.checklist.list(), playbook, known):
-        if step["status"] in OPEN and advise(playbook.step(step["step_key"]), known).applies is not False:
-            return step
-    return None
+    return [step for step in recommended_order(case.checklist.list(), playbook, known)
+            if step["status"] in OPEN and advise(playbook.step(step["step_key"]), known).applies is not False]
+
+
+def next_step(case: Case, today: date | None = None) -> dict | None:
+    """The first open step that applies, in the recommended order."""
+    steps = open_steps(case, today)
+    return steps[0] if steps else None
 
 
 def advice_for_case(case: Case, today: date | None = None) -> dict[str, StepAdvice]:

@@ -11,11 +11,11 @@ from datetime import date, timedelta
 
 from jinja2 import Environment, StrictUndefined
 
-from desktop.core import deadlines, vocab
+from desktop.core import deadlines, guidance, vocab
 from desktop.core.case import Case
 from desktop.core.dates import event_day, first_date, format_date
 from desktop.core.details import CHOICES, DETAIL_FIELDS
-from desktop.core.letter_kinds import LetterKind, fact_labels, letter_kind
+from desktop.core.letter_kinds import KIND_ORDER, LetterKind, fact_labels, letter_kind
 from desktop.core.playbook import load_playbook
 
 PLACEHOLDER = {"en": "[fill in: {label}]", "zh": "【请填写：{label}】"}
@@ -182,3 +182,13 @@ def draft(case: Case, kind_id: str, lang: str = "zh", *, today: date | None = No
 def _tidy(text: str) -> str:
     """At most one blank line between paragraphs, none at the ends."""
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def suggestion(case: Case, today: date | None = None) -> tuple[str, dict] | None:
+    """The letter for the first open step that has one, with that step: what to write next."""
+    kinds = [letter_kind(kind_id) for kind_id in KIND_ORDER]
+    for step in guidance.open_steps(case, today):
+        for kind in kinds:
+            if step["step_key"] in kind.steps:
+                return kind.id, step
+    return None

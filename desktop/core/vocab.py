@@ -144,3 +144,15 @@ def label(vocabulary: dict[str, tuple[str, str]], key: str | None, lang: str = "
     if pair is None:
         return key or ""
     return pair[1] if lang.startswith("zh") else pair[0]
+# How a letter was sent (letters marked sent). Registered post and couriers give a tracking number
+# and a delivery record, the proof that a demand arrived.
+SEND_METHODS: dict[str, tuple[str, str]] = {
+    "registered-post": ("Registered post (EMS / China Post)", "挂号信 / EMS"),
+    "courier": ("Courier", "快递"),
+    "by-hand": ("By hand, with a signed receipt", "当面递交（对方签收）"),
+    "online-form": ("Online form (12315 or another platform)", "网上提交（12315 等平台）"),
+    "email": ("Email", "电子邮件"),
+    "message": ("WeChat or text message", "微信 / 短信"),
+    "in-person": ("In person at the office", "现场提交"),
+    "other": ("Other", "其他"),
+}

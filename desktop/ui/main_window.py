@@ -1,4 +1,4 @@
-"""The main window: the welcome screen, or the open case with its four views, and the menus.
+"""The main window: the welcome screen, or the open case with its five views, and the menus.
 
 There is no Save: every change is written to the case file as it is made. The window's title
 says which case is open and where its file is. Opening, creating, closing, copying and checking
@@ -24,11 +24,11 @@ from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.session import CaseSession
 from desktop.ui.settings import AppSettings
 from desktop.ui.welcome import NewCaseDialog, WelcomePage
-from desktop.ui.workspace import CHECKLIST, EVIDENCE, OVERVIEW, TIMELINE, CaseWorkspace
+from desktop.ui.workspace import CHECKLIST, EVIDENCE, LETTERS, OVERVIEW, TIMELINE, CaseWorkspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["MainWindow", "OVERVIEW", "EVIDENCE", "TIMELINE", "CHECKLIST", "is_case_file"]
+__all__ = ["MainWindow", "OVERVIEW", "EVIDENCE", "TIMELINE", "CHECKLIST", "LETTERS", "is_case_file"]
 
 
 def is_case_file(path: str | Path) -> bool:
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.page_group = QActionGroup(self._menu_owner)
         self.page_actions = []
         for page, text in enumerate((self.tr("&Overview"), self.tr("&Evidence"), self.tr("&Timeline"),
-                                     self.tr("&Checklist"))):
+                                     self.tr("&Checklist"), self.tr("&Letters"))):
             action = self._action(text, lambda p=page: self.show_page(p), f"Ctrl+{page + 1}", view_menu)
             action.setCheckable(True)
             self.page_group.addAction(action)

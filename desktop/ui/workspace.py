@@ -1,4 +1,4 @@
-"""An open case: banners, the page list on the left, the four views on the right."""
+"""An open case: banners, the page list on the left, the five views on the right."""
 
 from __future__ import annotations
 
@@ -12,15 +12,16 @@ from desktop.ui.common.banner import Banner
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.reminders import reminder_text
 from desktop.ui.evidence.view import EvidenceView
+from desktop.ui.letters import LettersView
 from desktop.ui.overview import OverviewView
 from desktop.ui.session import CaseSession
 from desktop.ui.timeline.view import TimelineView
 
-OVERVIEW, EVIDENCE, TIMELINE, CHECKLIST = range(4)
+OVERVIEW, EVIDENCE, TIMELINE, CHECKLIST, LETTERS = range(5)
 
 
 class CaseWorkspace(QWidget):
-    """An open case: banners, the page list on the left, the four views on the right."""
+    """An open case: banners, the page list on the left, the five views on the right."""
 
     pageChanged = Signal(int)
 
@@ -35,6 +36,7 @@ class CaseWorkspace(QWidget):
         self.evidence = EvidenceView(session)
         self.timeline = TimelineView(session)
         self.checklist = ChecklistView(session)
+        self.letters = LettersView(session)
         self.overview.showStepRequested.connect(self.show_step)
         self._build_nav()
         self.stack = QStackedWidget()
@@ -76,7 +78,8 @@ class CaseWorkspace(QWidget):
         for text, icon in ((self.tr("Overview"), QStyle.StandardPixmap.SP_FileDialogInfoView),
                            (self.tr("Evidence"), QStyle.StandardPixmap.SP_DirIcon),
                            (self.tr("Timeline"), QStyle.StandardPixmap.SP_FileDialogListView),
-                           (self.tr("Checklist"), QStyle.StandardPixmap.SP_DialogApplyButton)):
+                           (self.tr("Checklist"), QStyle.StandardPixmap.SP_DialogApplyButton),
+                           (self.tr("Letters"), QStyle.StandardPixmap.SP_FileDialogContentsView)):
             item = QStandardItem(style.standardIcon(icon), text)
             item.setEditable(False)
             self.pages_model.appendRow(item)
@@ -97,7 +100,7 @@ class CaseWorkspace(QWidget):
         self.reminder_banner.hide()
 
     def views(self) -> tuple[QWidget, ...]:
-        return self.overview, self.evidence, self.timeline, self.checklist
+        return self.overview, self.evidence, self.timeline, self.checklist, self.letters
 
     def page(self) -> int:
         return self.stack.currentIndex()
@@ -127,3 +130,6 @@ class CaseWorkspace(QWidget):
             self.timeline.show_item(ref_id)
         elif kind == "step":
             self.show_step(ref_id)
+        elif kind == "letter":
+            self.set_page(LETTERS)
+            self.letters.show_item(ref_id)
