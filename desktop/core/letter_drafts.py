@@ -128,11 +128,14 @@ def facts_of(case: Case, lang: str, today: date, reply_by: date) -> dict[str, st
 
 def context_of(case: Case, lang: str, today: date, reply_by: date) -> dict:
     """What the templates see: `f` (the facts), the timeline, the evidence, the steps and the deadlines."""
-    numbers = case.evidence.exhibit_numbers()
+    public = case.evidence.list(include_private=False)
+    # The events cite the same numbers the evidence list gives (the public items, E1, E2… as the dossier
+    # numbers them); a private item is neither listed nor cited.
+    numbers = {item["id"]: item["exhibit"] for item in public}
     evidence = [{"exhibit": item["exhibit"], "title": item["title"] or item["file_name"],
                  "category": vocab.label(vocab.CATEGORIES, item["category"], lang), "proves": item["proves"],
                  "date": _day_text(item["evidence_date"], lang), "file_name": item["file_name"]}
-                for item in case.evidence.list(include_private=False)]
+                for item in public]
     events = [{"date": _day_text(e["occurred_at"], lang), "kind": e["kind"],
                "kind_label": vocab.label(vocab.EVENT_KINDS, e["kind"], lang), "title": e["title"],
                "description": e["description"], "body": vocab.label(vocab.BODIES, e["body"], lang) if e["body"] else "",
