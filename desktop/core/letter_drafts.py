@@ -90,6 +90,10 @@ class Draft:
     def as_dict(self) -> dict[str, str]:
         return {field.key: field.text for field in self.fields}
 
+    def stored_fields(self) -> list[dict]:
+        """The fields as a letter keeps them (case.letters)."""
+        return [{"key": f.key, "label": f.label, "text": f.text, "limit": f.limit} for f in self.fields]
+
 
 def _environment() -> Environment:
     env = Environment(undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True,
@@ -119,7 +123,9 @@ def facts_of(case: Case, lang: str, today: date, reply_by: date) -> dict[str, st
     contract = first_date(details.get("contract_date"))
     values["payment_date"] = format_date(payments[0], lang) if payments else \
         (format_date(contract, lang) if contract else "")
-    values["treatment_date"] = format_date(treatments[0], lang) if treatments else details.get("treatment_dates") or ""
+    written = first_date(details.get("treatment_dates"))
+    values["treatment_date"] = format_date(treatments[0], lang) if treatments else \
+        (format_date(written, lang) if written else details.get("treatment_dates") or "")
     values["today"] = format_date(today, lang)
     values["reply_by"] = format_date(reply_by, lang)
     values["playbook"] = load_playbook(case.playbook_id).text("title", lang)
@@ -188,10 +194,19 @@ def _tidy(text: str) -> str:
 
 
 def suggestion(case: Case, today: date | None = None) -> tuple[str, dict] | None:
-    """The letter for the first open step that has one, with that step: what to write next."""
-    kinds = [letter_kind(kind_id) for kind_id in KIND_ORDER]
-    for step in guidance.open_steps(case, today):
-        for kind in kinds:
-            if step["step_key"] in kind.steps:
-                return kind.id, step
+    """The letter for the first open step that has one, with that step: what to write next. A step
+    the case shows applies comes before one that depends on what is not known yet (a licence problem
+    still unsure); a kind already sent is passed over (a second demand is the user's choice)."""
+    sent = {letter["kind"] for letter in case.letters.list() if letter["status"] == "sent"}
+    kinds = [letter_kind(kind_id) for kind_id in KIND_ORDER if kind_id not in sent]
+    advice = guidance.advice_for_case(case, today)
+    steps = guidance.open_steps(case, today)
+    for certain in (True, False):
+        for step in steps:
+            applies = advice.get(step["step_key"])
+            if certain and applies is not None and applies.applies is not True:
+                continue
+            for kind in kinds:
+                if step["step_key"] in kind.steps:
+                    return kind.id, step
     return None

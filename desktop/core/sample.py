@@ -16,6 +16,7 @@ from typing import Callable
 
 from PIL import ExifTags, Image, ImageDraw, ImageFont
 
+from desktop.core import letter_drafts
 from desktop.core.importer import Cancelled, import_paths
 from desktop.core.lifecycle import CASE_SUFFIX, create_case
 from desktop.core.paths import data_dir, default_cases_dir, is_portable, resources_dir
@@ -434,15 +435,26 @@ def _fill(case, days: _Days, ids: dict[str, int]) -> None:
             description="未给出书面病历，只口头建议冰敷观察。")
         add(days.talk.isoformat(), "要求退还未开始的光子嫩肤疗程，被拒绝", kind="communication",
             evidence_ids=[ids["聊天记录.png"]], description="客服称套餐优惠价不能退。")
-        add(days.demand.isoformat(), "寄出退款及赔偿要求函", kind="demand",
-            evidence_ids=[ids["退款要求函.pdf"]], description="EMS 快递寄到诊所，保留了快递单号。",
-            arrived_on=(days.demand + timedelta(days=2)).isoformat(),
-            reply_by=(days.demand + timedelta(days=17)).isoformat())
-        add(days.complaint.isoformat(), "在 12315 平台提交投诉", kind="complaint", body="12315",
-            evidence_ids=[ids["合同.pdf"], ids["付款记录.png"], ids["聊天记录.png"]],
-            description="投诉诊所拒绝按合同第七条退款。")
+        demand = add(days.demand.isoformat(), "寄出退款及赔偿要求函", kind="demand",
+                     evidence_ids=[ids["退款要求函.pdf"]], description="EMS 快递寄到诊所，保留了快递单号。",
+                     arrived_on=(days.demand + timedelta(days=2)).isoformat(),
+                     reply_by=(days.demand + timedelta(days=17)).isoformat()).created
+        _send_letter(case, "demand", days.demand, "registered-post", "EMS 1180000000000（虚构）", demand,
+                     reply_by=days.demand + timedelta(days=17))
+        complaint = add(days.complaint.isoformat(), "在 12315 平台提交投诉", kind="complaint", body="12315",
+                        evidence_ids=[ids["合同.pdf"], ids["付款记录.png"], ids["聊天记录.png"]],
+                        description="投诉诊所拒绝按合同第七条退款。").created
+        _send_letter(case, "complaint-12315", days.complaint, "online-form", "投诉编号 0000000000（虚构）", complaint)
         add(days.reply.isoformat(), "市场监管部门来电，组织调解时间待定", kind="reply")
         _set_steps(case, days, ids)
+
+
+def _send_letter(case, kind: str, day: date, method: str, tracking_no: str, event_id: int,
+                 reply_by: date | None = None) -> None:
+    """A letter of the story, drafted from the case as it stood that day and kept as sent."""
+    written = letter_drafts.draft(case, kind, "zh", today=day, reply_by=reply_by)
+    letter_id = case.letters.create(kind, "zh", written.title, written.stored_fields()).created
+    case.letters.mark_sent(letter_id, day.isoformat(), method, tracking_no, event_id=event_id)
 
 
 def _set_steps(case, days: _Days, ids: dict[str, int]) -> None:

@@ -108,6 +108,9 @@ def _case_error_templates() -> dict[str, str]:
         "not_found.evidence": QCoreApplication.translate("Errors", "There is no evidence item {id} in this case."),
         "not_found.event": QCoreApplication.translate("Errors", "There is no event {id} in this case."),
         "not_found.step": QCoreApplication.translate("Errors", "There is no step {step} in this case."),
+        "not_found.letter": QCoreApplication.translate("Errors", "There is no letter {id} in this case."),
+        "letter.sent": QCoreApplication.translate(
+            "Errors", "This letter was sent: it is kept exactly as it was sent. Make a new letter to write again."),
         "bad_date": QCoreApplication.translate("Errors", "{value} is not a date (use YYYY-MM-DD)."),
         "too_large": QCoreApplication.translate(
             "Errors", "This file is too large to open in memory; export it instead."),

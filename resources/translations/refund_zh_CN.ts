@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ArrivalDialog</name>
+    <message>
+        <source>When did it arrive?</source>
+        <translation>何时送达？</translation>
+    </message>
+    <message>
+        <source>The day the clinic received the demand, from the delivery tracking or the signed receipt. The deadlines then count from that day.</source>
+        <translation>诊所收到要求函的日期，可从快递物流记录或签收回执中查到。此后各项期限从这一天起算。</translation>
+    </message>
+    <message>
+        <source>It arrived on</source>
+        <translation>送达日期</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
         <source>Opening {name}…</source>
@@ -286,6 +301,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>Checklist</source>
         <translation>维权清单</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>信函</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -812,6 +831,14 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>There is no step {step} in this case.</source>
         <translation>此案件中没有步骤 {step}。</translation>
+    </message>
+    <message>
+        <source>There is no letter {id} in this case.</source>
+        <translation>本案件中没有编号为 {id} 的信函。</translation>
+    </message>
+    <message>
+        <source>This letter was sent: it is kept exactly as it was sent. Make a new letter to write again.</source>
+        <translation>这封信函已寄出，会按寄出时的原样保存。如需再写，请新建一封信函。</translation>
     </message>
     <message>
         <source>{value} is not a date (use YYYY-MM-DD).</source>
@@ -1380,6 +1407,29 @@ That copy is outside the case file: changing it does not change the evidence, an
     </message>
 </context>
 <context>
+    <name>FieldBox</name>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy this field, to paste it into the form</source>
+        <translation>复制此栏内容，粘贴到表单中</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} 字</translation>
+    </message>
+    <message>
+        <source>{count} / {limit} characters</source>
+        <translation>{count} / {limit} 字</translation>
+    </message>
+    <message>
+        <source>The form takes at most {limit} characters here: shorten the text before you paste it.</source>
+        <translation>表单此栏最多 {limit} 字：粘贴前请先删减。</translation>
+    </message>
+</context>
+<context>
     <name>FieldsEditor</name>
     <message>
         <source>Edit title of {0}</source>
@@ -1581,6 +1631,287 @@ That copy is outside the case file: changing it does not change the evidence, an
     </message>
 </context>
 <context>
+    <name>LetterPanel</name>
+    <message>
+        <source>When did it arrive?…</source>
+        <translation>何时送达？…</translation>
+    </message>
+    <message>
+        <source>Go to the next one</source>
+        <translation>转到下一处</translation>
+    </message>
+    <message>
+        <source>Copy letter</source>
+        <translation>复制信函</translation>
+    </message>
+    <message>
+        <source>Copy the whole letter, to paste it elsewhere</source>
+        <translation>复制整封信函，粘贴到别处</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>A PDF to print, sign and send, or to attach</source>
+        <translation>生成 PDF，可打印、签名后寄出，或作为附件</translation>
+    </message>
+    <message>
+        <source>Save as text…</source>
+        <translation>另存为文本…</translation>
+    </message>
+    <message>
+        <source>A plain text file</source>
+        <translation>纯文本文件</translation>
+    </message>
+    <message>
+        <source>Draft again from the case…</source>
+        <translation>根据案件重新起草…</translation>
+    </message>
+    <message>
+        <source>Write the letter again from the case&apos;s details as they are now; you see what would change first</source>
+        <translation>按案件当前的信息重新起草这封信函；替换前会先显示有哪些改动</translation>
+    </message>
+    <message>
+        <source>Versions…</source>
+        <translation>历史版本…</translation>
+    </message>
+    <message>
+        <source>Every version of this letter</source>
+        <translation>这封信函的所有版本</translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation>标记为已寄出…</translation>
+    </message>
+    <message>
+        <source>Record when and how you sent it: the letter is then kept as sent, and the timeline and deadlines follow</source>
+        <translation>记录寄出的日期和方式：信函随即按寄出时的原样保存，时间线和期限也随之更新</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete this draft (Undo brings it back)</source>
+        <translation>删除这份草稿（可用“撤销”恢复）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) still to fill in, highlighted in the text.</source>
+        <translation>
+            <numerusform>还有 %n 处需要填写，已在正文中突出显示。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersModel</name>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>要求函</translation>
+    </message>
+    <message>
+        <source>12315 complaint</source>
+        <translation>12315 投诉</translation>
+    </message>
+    <message>
+        <source>Health complaint</source>
+        <translation>卫健投诉</translation>
+    </message>
+    <message>
+        <source>Mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <source>Consumer association</source>
+        <translation>消费者协会</translation>
+    </message>
+    <message>
+        <source>Payment dispute</source>
+        <translation>支付争议</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>案情说明</translation>
+    </message>
+    <message>
+        <source>Civil complaint</source>
+        <translation>民事起诉状</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n 个版本</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>The app drafts each letter from your case for you to read, correct and complete before you use it. It gives guidance, not legal advice, and cannot promise how the clinic or an office will answer.</source>
+        <translation>本应用根据您的案件起草信函，使用前请您通读、修改并补全。本应用提供的是指引，不是法律意见，也无法保证诊所或有关部门会如何答复。</translation>
+    </message>
+    <message>
+        <source>New letter…</source>
+        <translation>新建信函…</translation>
+    </message>
+    <message>
+        <source>No letters yet. Choose “New letter…”: the app suggests the letter for your next step and drafts it from what the case holds. Whatever the case does not hold yet is left as a highlighted place to fill in.</source>
+        <translation>还没有信函。请点击“新建信函…”：本应用会推荐适合您下一步的信函，并根据案件中已有的信息起草。案件中还没有的信息会留作突出显示的待填写处。</translation>
+    </message>
+    <message>
+        <source>To: {recipient}</source>
+        <translation>收件方：{recipient}</translation>
+    </message>
+    <message>
+        <source>Sent on {date}</source>
+        <translation>{date}寄出</translation>
+    </message>
+    <message>
+        <source>tracking no. {number}</source>
+        <translation>单号 {number}</translation>
+    </message>
+    <message>
+        <source>Kept exactly as sent; it can no longer be changed.</source>
+        <translation>已按寄出时的原样保存，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The day it arrived is not recorded: the deadlines count from the day it was sent until you add it.</source>
+        <translation>尚未记录送达日期：在您补上之前，各项期限从寄出之日起算。</translation>
+    </message>
+    <message>
+        <source>Draft · written in {language}</source>
+        <translation>草稿 · 使用{language}</translation>
+    </message>
+    <message>
+        <source>A draft to check with a lawyer or the court&apos;s filing desk before you use it.</source>
+        <translation>这是草稿，使用前请向律师或法院立案窗口核实。</translation>
+    </message>
+    <message>
+        <source>Edit letter “{title}”</source>
+        <translation>修改信函“{title}”</translation>
+    </message>
+    <message>
+        <source>New letter “{title}”</source>
+        <translation>新建信函“{title}”</translation>
+    </message>
+    <message>
+        <source>This letter already says what the case holds: drafting it again would change nothing.</source>
+        <translation>这封信函已与案件信息一致，重新起草不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Draft “{title}” again from the case</source>
+        <translation>根据案件重新起草“{title}”</translation>
+    </message>
+    <message>
+        <source>Use an earlier version of “{title}”</source>
+        <translation>使用“{title}”的较早版本</translation>
+    </message>
+    <message>
+        <source>Delete letter “{title}”</source>
+        <translation>删除信函“{title}”</translation>
+    </message>
+    <message>
+        <source>This letter still has {count} place(s) to fill in. Mark it sent as it is?</source>
+        <translation>这封信函还有 {count} 处没有填写。仍按现状标记为已寄出吗？</translation>
+    </message>
+    <message>
+        <source>Mark sent as it is</source>
+        <translation>按现状标记为已寄出</translation>
+    </message>
+    <message>
+        <source>Mark “{title}” sent</source>
+        <translation>将“{title}”标记为已寄出</translation>
+    </message>
+    <message>
+        <source>Record when “{title}” arrived</source>
+        <translation>记录“{title}”的送达日期</translation>
+    </message>
+    <message>
+        <source>This letter still has {count} place(s) to fill in. Copy it as it is?</source>
+        <translation>这封信函还有 {count} 处没有填写。仍按现状复制吗？</translation>
+    </message>
+    <message>
+        <source>Copy as it is</source>
+        <translation>按现状复制</translation>
+    </message>
+    <message>
+        <source>“{field}” still has {count} place(s) to fill in. Copy it as it is?</source>
+        <translation>“{field}”还有 {count} 处没有填写。仍按现状复制吗？</translation>
+    </message>
+    <message>
+        <source>This letter still has {count} place(s) to fill in. Save it as it is?</source>
+        <translation>这封信函还有 {count} 处没有填写。仍按现状保存吗？</translation>
+    </message>
+    <message>
+        <source>Save as it is</source>
+        <translation>按现状保存</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>将信函另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the letter as text</source>
+        <translation>将信函另存为文本</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation>正在保存信函…</translation>
+    </message>
+    <message>
+        <source>The letter was saved as {name}.</source>
+        <translation>信函已保存为 {name}。</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Places still to fill in</source>
+        <translation>还有待填写处</translation>
+    </message>
+    <message>
+        <source>Go back and fill them in</source>
+        <translation>返回填写</translation>
+    </message>
+</context>
+<context>
     <name>LinkChooserDialog</name>
     <message>
         <source>Link to an event or a step</source>
@@ -1693,6 +2024,10 @@ That copy is outside the case file: changing it does not change the evidence, an
     <message>
         <source>&amp;Checklist</source>
         <translation>维权清单(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>信函(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1890,6 +2225,49 @@ Guidance, not legal advice.</source>
     <message>
         <source>Type a title to continue.</source>
         <translation>请先填写案件名称。</translation>
+    </message>
+</context>
+<context>
+    <name>NewLetterDialog</name>
+    <message>
+        <source>New letter</source>
+        <translation>新建信函</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>★ Suggested for your next step, “{step}”.</source>
+        <translation>★ 推荐用于您的下一步：“{step}”。</translation>
+    </message>
+    <message>
+        <source>Choose the letter you need.</source>
+        <translation>请选择您需要的信函。</translation>
+    </message>
+    <message>
+        <source>The language the letter is written in. A clinic, an office or a court in China works in Chinese.</source>
+        <translation>信函使用的语言。国内的机构、行政部门和法院都使用中文。</translation>
+    </message>
+    <message>
+        <source>Draft the letter</source>
+        <translation>起草信函</translation>
+    </message>
+    <message>
+        <source>Write it in</source>
+        <translation>使用语言</translation>
+    </message>
+    <message>
+        <source>To: {recipient}</source>
+        <translation>收件方：{recipient}</translation>
+    </message>
+    <message>
+        <source>Laid out field by field as the online form asks, each ready to copy.</source>
+        <translation>按网上表单的栏目逐项排列，每一栏都可直接复制。</translation>
+    </message>
+    <message>
+        <source>A draft to check with a lawyer or the court&apos;s filing desk before you use it.</source>
+        <translation>这是草稿，使用前请向律师或法院立案窗口核实。</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2524,25 @@ Guidance, not legal advice.</source>
     </message>
 </context>
 <context>
+    <name>RegenerateDialog</name>
+    <message>
+        <source>Draft again from the case</source>
+        <translation>根据案件重新起草</translation>
+    </message>
+    <message>
+        <source>Drafting this letter again from the case as it is now would remove {removed} line(s) and add {added}. Lines struck through in red go; lines in green come in. Your present text stays among the letter&apos;s versions, and Undo brings it back.</source>
+        <translation>按案件当前的信息重新起草，会删去 {removed} 行、加入 {added} 行。红色删除线的行将被删去，绿色的行将被加入。您现在的文字会保留在这封信函的历史版本中，也可用“撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Replace my text</source>
+        <translation>替换我的文字</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>保留我的文字</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>{title}: today ({date})</source>
@@ -2228,6 +2625,77 @@ Guidance, not legal advice.</source>
     <message>
         <source>{date}  {title}</source>
         <translation>{date}  {title}</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Mark the letter sent</source>
+        <translation>标记信函已寄出</translation>
+    </message>
+    <message>
+        <source>Once marked sent, the letter is kept exactly as it was sent and can no longer be changed. (Undo takes the marking back.)</source>
+        <translation>标记为已寄出后，信函会按寄出时的原样保存，不能再修改。（可用“撤销”取消标记。）</translation>
+    </message>
+    <message>
+        <source>for example the EMS or courier number, or the complaint number</source>
+        <translation>例如 EMS 或快递单号，或投诉编号</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>A photo or scan of the postal receipt, the delivery record or the confirmation page. Import it on the Evidence page first; you can also link it to the timeline event later.</source>
+        <translation>邮寄凭证、物流签收记录或提交成功页面的照片或扫描件。请先在“证据”页导入；也可以之后再关联到时间线事件。</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>寄出日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>寄送方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不知道</translation>
+    </message>
+    <message>
+        <source>It arrived on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>A demand counts from the day it arrived. Until you add that day (from the delivery tracking), the app counts from the day it was sent and says so with the deadlines.</source>
+        <translation>要求函从送达之日起算。在您补上送达日期（可查物流记录）之前，本应用从寄出之日起算，并在期限旁注明。</translation>
+    </message>
+    <message>
+        <source>Reply asked for by</source>
+        <translation>要求答复日期</translation>
+    </message>
+    <message>
+        <source>Mark the step “{step}” done</source>
+        <translation>将步骤“{step}”标记为已完成</translation>
+    </message>
+    <message>
+        <source>Nothing is added to the timeline for this letter: add an event there if the sending matters to your case.</source>
+        <translation>这封信函不会自动添加到时间线：如果寄出这件事对您的案件重要，请在时间线中添加事件。</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>标记为已寄出</translation>
+    </message>
+    <message>
+        <source>The timeline gets the event “{what}” on the day sent, and the deadlines follow it.</source>
+        <translation>时间线会在寄出当天添加事件“{what}”，各项期限随之更新。</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3061,41 @@ Guidance, not legal advice.</source>
     <message>
         <source>Size</source>
         <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Versions of this letter</source>
+        <translation>这封信函的历史版本</translation>
+    </message>
+    <message>
+        <source>Drafted from the case</source>
+        <translation>根据案件起草</translation>
+    </message>
+    <message>
+        <source>Your changes</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>Drafted again from the case</source>
+        <translation>根据案件重新起草</translation>
+    </message>
+    <message>
+        <source>An earlier version used again</source>
+        <translation>重新使用的较早版本</translation>
+    </message>
+    <message>
+        <source>{number}. {when} · {origin}</source>
+        <translation>{number}. {when} · {origin}</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Use this version</source>
+        <translation>使用这个版本</translation>
     </message>
 </context>
 <context>

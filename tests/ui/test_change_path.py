@@ -11,15 +11,19 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
 from desktop.ui.common.commands import (
     AddEventCommand,
+    CreateLetterCommand,
     DeleteEventCommand,
+    DeleteLetterCommand,
     EditDetailsCommand,
     EditEvidenceCommand,
+    EditLetterCommand,
     LinkCommand,
     ReorderEvidenceCommand,
     TrashEvidenceCommand,
     UpdateStepCommand,
     edit_event_command,
     links_command,
+    send_letter_command,
 )
 from desktop.ui.workspace import CaseWorkspace
 from tests.helpers import PDFS, PHOTOS, add_event, import_into, show_on_screen
@@ -37,7 +41,7 @@ def model_text(model, parent=QModelIndex()) -> list:
 
 
 def what_the_views_show(workspace: CaseWorkspace) -> dict:
-    overview, evidence, timeline, checklist = workspace.views()
+    overview, evidence, timeline, checklist, letters = workspace.views()
     summary = overview.summary
     timeline.chart.fit_all()  # the range the user looks at may exclude new events: count them all
     return {
@@ -60,6 +64,9 @@ def what_the_views_show(workspace: CaseWorkspace) -> dict:
                        checklist.detail.outcome.toPlainText(), checklist.detail.evidence_model.rows(),
                        checklist.detail.events_model.rows()),
         "checklist evidence panel": model_text(checklist.evidence_panel.model),
+        "letters": model_text(letters.model),
+        "letter shown": (letters.panel.title.text(), letters.panel.state.text(),
+                         [box.text() for box in letters.panel.editor.boxes], letters.panel.fill_label.text()),
     }
 
 
@@ -83,8 +90,16 @@ def case_with_links(session, probe_pool):
     step = session.case.checklist.by_key("send-written-demand")["id"]
     session.push(links_command(session, "step", step, "evidence", "setup", [e2], []))
     session.push(LinkCommand(session, "step", step, "event", [first]))
+    letter = CreateLetterCommand(session, "demand", "zh", "退款及赔偿要求函", fields("致：诊所\n地址：【请填写：机构地址】"),
+                                 "New letter")
+    session.push(letter)
     session.undo_stack.clear()
-    return {"e1": e1, "e2": e2, "e3": e3, "first": first, "second": second, "step": step}
+    return {"e1": e1, "e2": e2, "e3": e3, "first": first, "second": second, "step": step,
+            "letter": letter.letter_id}
+
+
+def fields(text: str) -> list[dict]:
+    return [{"key": "body", "label": "信函", "text": text, "limit": 0}]
 
 
 EDITS = {
@@ -108,6 +123,15 @@ EDITS = {
     "delete an event a step cites": lambda s, ids: DeleteEventCommand(s, ids["first"], "Treatment"),
     "step status": lambda s, ids: UpdateStepCommand(s, ids["step"], {"status": "done", "done_on": "2026-04-11",
                                                                      "outcome": "寄出 EMS"}, "Mark done"),
+    "new letter": lambda s, ids: CreateLetterCommand(s, "complaint-12315", "en", "Complaint", [
+        {"key": "name", "label": "Your name", "text": "Li", "limit": 0}], "New letter"),
+    "edit a letter": lambda s, ids: EditLetterCommand(s, ids["letter"], fields("致：诊所\n地址：中山路 188 号"), "Edit"),
+    "send a letter": lambda s, ids: send_letter_command(
+        s, ids["letter"], {"sent_on": "2026-04-12", "method": "courier", "tracking_no": "SF123",
+                           "receipt_evidence_id": ids["e3"]},
+        {"occurred_at": "2026-04-12", "precision": "day", "kind": "demand", "title": "退款及赔偿要求函",
+         "description": "快递", "body": "", "arrived_on": None, "reply_by": "2026-04-27"}, [ids["e3"]], "Send"),
+    "delete a letter": lambda s, ids: DeleteLetterCommand(s, ids["letter"], "Delete"),
 }
 
 
@@ -117,6 +141,8 @@ def test_every_view_shows_each_edit_its_undo_and_its_redo(qtbot, session, case_w
 
     def fresh() -> dict:
         built = show(qtbot, session)
+        if live.letters.current is not None:  # the live page keeps the letter the user chose
+            built.letters.show_item(live.letters.current["id"])
         try:
             return what_the_views_show(built)
         finally:

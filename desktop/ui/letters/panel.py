@@ -95,6 +95,14 @@ class LetterPanel(QWidget):
         for made in (self.delete_button, self.send_button):
             self.buttons_row.addWidget(made)
 
+    def clear(self) -> None:
+        """No letter shown: nothing of the last one stays behind."""
+        self.title.clear()
+        self.state.clear()
+        self.editor.load([], form=False, read_only=True)
+        self.show_placeholders(0)
+        self.fill_label.clear()
+
     def editor_next_placeholder(self) -> None:
         self.editor.go_to_next_placeholder()
 

@@ -28,7 +28,8 @@ from desktop.ui.common.dates import from_qdate, to_qdate
 
 class SendDialog(QDialog):
     def __init__(self, *, lang: str, event_kind: str | None, event_body: str, reply_by: date | None,
-                 receipts: list[tuple[int, str]], step_title: str | None, parent: QWidget | None = None):
+                 receipts: list[tuple[int, str]], step_title: str | None, online: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark the letter sent"))
         self._event_kind = event_kind
@@ -42,6 +43,7 @@ class SendDialog(QDialog):
         self.method = QComboBox()
         for key, pair in SEND_METHODS.items():
             self.method.addItem(label(SEND_METHODS, key, lang), key)
+        self.method.setCurrentIndex(self.method.findData("online-form" if online else "registered-post"))
         self.tracking = QLineEdit()
         self.tracking.setPlaceholderText(self.tr("for example the EMS or courier number, or the complaint number"))
         self.receipt = QComboBox()

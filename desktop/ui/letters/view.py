@@ -166,6 +166,7 @@ class LettersView(QWidget):
         self.current = self.session.case.letters.get(row["id"]) if row else None
         if self.current is None:
             self.right.setCurrentIndex(EMPTY)
+            self.panel.clear()
             return
         self.right.setCurrentIndex(LETTER_SHOWN)
         kind = letter_kind(self.current["kind"])
@@ -219,6 +220,9 @@ class LettersView(QWidget):
         if self.session.case.closed or not changes.touches(LETTER, EVENT):
             return
         if self.current is None:
+            added = sorted(changes.added_ids(LETTER))
+            if added:  # the first letter, or one back from Undo: show it
+                self.show_item(added[-1])
             return
         try:
             fresh = self.session.case.letters.get(self.current["id"])
@@ -266,7 +270,7 @@ class LettersView(QWidget):
         dialog = self.new_dialog
         kind_id, lang = dialog.kind(), dialog.letter_language()
         written = letter_drafts.draft(self.session.case, kind_id, lang)
-        command = CreateLetterCommand(self.session, kind_id, lang, written.title, _stored(written.fields),
+        command = CreateLetterCommand(self.session, kind_id, lang, written.title, written.stored_fields(),
                                       self.tr("New letter “{title}”").format(title=written.title))
         self.session.push(command)
         self.show_item(command.letter_id)
@@ -277,7 +281,7 @@ class LettersView(QWidget):
             return
         self.commit()
         written = letter_drafts.draft(self.session.case, letter["kind"], letter["lang"])
-        fresh = _stored(written.fields)
+        fresh = written.stored_fields()
         diffs = field_changes(letter["fields"], fresh)
         if not diffs:
             self._tell(QMessageBox.Icon.Information, self.tr("This letter already says what the case holds: "
@@ -334,7 +338,7 @@ class LettersView(QWidget):
             step_title = definition.text("title", lang) if definition else step["step_key"]
         self.send_dialog = SendDialog(lang=lang, event_kind=kind.event_kind, event_body=kind.event_body,
                                       reply_by=self._reply_date(letter), receipts=evidence_choices(self.session),
-                                      step_title=step_title or None, parent=self)
+                                      step_title=step_title or None, online=kind.form, parent=self)
         self.send_dialog.accepted.connect(lambda: self._send(step))
         self.send_dialog.open()
 
@@ -475,10 +479,6 @@ class LettersView(QWidget):
 
     def shutdown(self) -> None:
         self.keeper.shutdown()
-
-
-def _stored(fields) -> list[dict]:
-    return [{"key": f.key, "label": f.label, "text": f.text, "limit": f.limit} for f in fields]
 
 
 def _file_name(title: str) -> str:
