@@ -6,7 +6,8 @@ The dossier is made in parts, so memory stays flat whatever the number of exhibi
    Every part's page count is then known.
 2. The front part (cover, contents, summary, statement, steps, index) is laid out by reportlab's
    multiBuild, which repeats until the contents' page numbers are stable.
-3. The exhibit pages are drawn in chunks of a few dozen, and the integrity appendix after them.
+3. The exhibit pages are drawn in chunks of a few dozen, then the letters marked sent and the
+   integrity appendix.
 4. pypdf joins the parts, lays each PDF evidence page under its stamp, adds the bookmarks, and
    writes a temporary file beside the destination, renamed into place only when complete."""
 
@@ -22,12 +23,13 @@ from pathlib import Path
 from typing import Callable
 
 from desktop import __version__
-from desktop.core import deadlines
+from desktop.core import deadlines, vocab
 from desktop.core.errors import CaseError
+from desktop.core.letter_kinds import letter_kind
 from desktop.core.lifecycle import open_case, reopen_read_only
 from desktop.core.playbook import case_playbook
 from desktop.dossier import jobs, labels, layout
-from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit
+from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit, SentLetter
 
 JOB_TIMEOUT_S = 60.0
 # What each worker process runs for an exhibit (a module-level function, so the spawned worker can
@@ -122,6 +124,7 @@ def gather(case, options: DossierOptions) -> DossierData:
         wanted = set(options.exhibit_ids)
         items = [i for i in items if i["id"] in wanted]
     exhibits = [Exhibit(item, f"E{n}", _kind(item)) for n, item in enumerate(items, start=1)]
+    number_of = {e.item["id"]: e.number for e in exhibits}
     entries = case.audit_entries()
     chain = case.audit_chain()
     now = datetime.now().astimezone()
@@ -131,13 +134,36 @@ def gather(case, options: DossierOptions) -> DossierData:
         lang=lang, title=case.title, details=case.details.get(),
         playbook=case_playbook(case.playbook_id, case.details.playbook_version),
         events=case.timeline.list(), steps=case.checklist.list(), exhibits=exhibits,
-        number_of={e.item["id"]: e.number for e in exhibits},
+        number_of=number_of,
         audit_summary=case.audit_summary(), audit_first=entries[0]["at"] if entries else "",
         audit_last=entries[-1]["at"] if entries else "", audit_entries=chain.entries,
         audit_broken_at=chain.broken_at, case_file_name=case.path.name,
         generated=now.date().isoformat(), generated_at=now.isoformat(timespec="minutes").replace("T", " "),
         sections=frozenset(options.sections), app_version=__version__, deadlines=report.deadlines,
-        deadlines_missing=tuple(report.missing_texts(lang)))
+        deadlines_missing=tuple(report.missing_texts(lang)), letters=_sent_letters(case, number_of, lang))
+
+
+def _sent_letters(case, number_of: dict[int, str], lang: str) -> list[SentLetter]:
+    """The letters marked sent, oldest first, each with the text it was sent with."""
+    sent = sorted((row for row in case.letters.list() if row["status"] == "sent"),
+                  key=lambda row: (row["sent_on"] or "", row["id"]))
+    letters = []
+    for number, row in enumerate(sent, start=1):
+        letter = case.letters.get(row["id"])
+        method = vocab.label(vocab.SEND_METHODS, letter["sent_method"], lang)
+        letters.append(SentLetter(f"L{number}", letter["title"], letter["lang"], _is_form(letter), letter["fields"],
+                                  letter["sent_on"] or "", method, letter["tracking_no"] or "",
+                                  number_of.get(letter["receipt_evidence_id"], "")))
+    return letters
+
+
+def _is_form(letter: dict) -> bool:
+    """Whether a letter is a form, shown field by field. A sent letter keeps its text whatever becomes of
+    its kind's file, so a kind this app cannot load is told by its fields: prose has one, `body`."""
+    try:
+        return letter_kind(letter["kind"]).form
+    except (KeyError, OSError, ValueError):
+        return [f["key"] for f in letter["fields"]] != ["body"]
 
 
 def _kind(item: dict) -> str:
@@ -224,6 +250,7 @@ def compose(data: DossierData, workdir: Path, partial: Path, report: Progress, c
     from pypdf import PdfReader, PdfWriter
 
     from desktop.dossier import exhibits as exhibit_pages
+    from desktop.dossier import letter_pages
     from desktop.dossier.pages import Decoration
 
     decoration = Decoration(data.title, data.lang, data.generated)
@@ -235,15 +262,24 @@ def compose(data: DossierData, workdir: Path, partial: Path, report: Progress, c
     done = len(data.exhibits)
     report(done, total_steps, "layout")
 
+    # The letters and the appendix are laid out once to count their pages, again below with the right numbers.
+    letters_path = workdir / "letters.pdf"
+    letter_count = 0
+    if data.has("letters") and data.letters:
+        letter_count = letter_pages.write_letters(data, letters_path, decoration, 1, 0)
     appendix_path = workdir / "appendix.pdf"
     appendix_count = 0
-    if data.has("appendix"):  # laid out once to count its pages, again below with the right numbers
+    if data.has("appendix"):
         appendix_count = build_appendix(data, appendix_path, decoration, 1, 0)
     front_path = workdir / "front.pdf"
-    front_count, section_pages = build_front(data, front_path, decoration, exhibit_count + appendix_count)
-    total = front_count + exhibit_count + appendix_count
+    front_count, section_pages = build_front(data, front_path, decoration,
+                                             exhibit_count + letter_count + appendix_count,
+                                             _contents_after(data, exhibit_count, letter_count))
+    total = front_count + exhibit_count + letter_count + appendix_count
+    if letter_count:
+        letter_pages.write_letters(data, letters_path, decoration, front_count + exhibit_count + 1, total)
     if data.has("appendix"):
-        build_appendix(data, appendix_path, decoration, front_count + exhibit_count + 1, total)
+        build_appendix(data, appendix_path, decoration, front_count + exhibit_count + letter_count + 1, total)
     done += 1
 
     writer = PdfWriter()
@@ -263,10 +299,11 @@ def compose(data: DossierData, workdir: Path, partial: Path, report: Progress, c
             first += sum(e.page_count for e in chunk)
             done += 1
             report(done, total_steps, "pages")
-    if appendix_count:
-        for page in PdfReader(appendix_path).pages:
-            writer.add_page(page)
-    _outline(writer, data, section_pages, front_count, exhibit_count, appendix_count)
+    for part, count in ((letters_path, letter_count), (appendix_path, appendix_count)):
+        if count:
+            for page in PdfReader(part).pages:
+                writer.add_page(page)
+    _outline(writer, data, section_pages, front_count, exhibit_count, letter_count, appendix_count)
     writer.add_metadata({"/Title": f"{data.title} — {labels.text('dossier', data.lang)}",
                          "/Creator": f"Refund Case Organizer {data.app_version}"})
     writer.page_mode = "/UseOutlines"
@@ -292,8 +329,22 @@ def _append_chunk(writer, chunk_path: Path, under: list) -> None:
         writer.add_page(reader.pages[index]).merge_page(page)
 
 
+def _contents_after(data: DossierData, exhibit_count: int, letter_count: int) -> list[tuple[int, str, int]]:
+    """The contents' lines for the parts after the front: (level, title, pages after the front's last)."""
+    lines = []
+    if data.has("exhibits") and data.exhibits:
+        lines.append((0, labels.text("exhibits", data.lang), 0))
+    if letter_count:
+        lines.append((0, labels.text("letters", data.lang), exhibit_count))
+        lines += [(1, f"{letter.number}  {letter.title}", exhibit_count + letter.first_page)
+                  for letter in data.letters]
+    if data.has("appendix"):
+        lines.append((0, labels.text("appendix", data.lang), exhibit_count + letter_count))
+    return lines
+
+
 def _outline(writer, data: DossierData, section_pages: dict[str, int], front_count: int, exhibit_count: int,
-             appendix_count: int) -> None:
+             letter_count: int, appendix_count: int) -> None:
     def text(key: str) -> str:
         return labels.text(key, data.lang)
 
@@ -308,12 +359,20 @@ def _outline(writer, data: DossierData, section_pages: dict[str, int], front_cou
             writer.add_outline_item(title=f"{exhibit.number}  {exhibit.item['title']}",
                                     page_number=front_count + exhibit.first_page,
                                     parent=parent)
+    if letter_count:
+        first = front_count + exhibit_count
+        parent = writer.add_outline_item(title=text("letters"), page_number=first)
+        for letter in data.letters:
+            writer.add_outline_item(title=f"{letter.number}  {letter.title}", page_number=first + letter.first_page,
+                                    parent=parent)
     if appendix_count:
-        writer.add_outline_item(title=text("appendix"), page_number=front_count + exhibit_count)
+        writer.add_outline_item(title=text("appendix"), page_number=front_count + exhibit_count + letter_count)
 
 
-def build_front(data: DossierData, path: Path, decoration, pages_after: int) -> tuple[int, dict[str, int]]:
-    """Lay out the front part; returns its page count and the page each section starts on."""
+def build_front(data: DossierData, path: Path, decoration, pages_after: int,
+                contents_after: list[tuple[int, str, int]]) -> tuple[int, dict[str, int]]:
+    """Lay out the front part; returns its page count and the page each section starts on.
+    `contents_after`: the contents' lines for the later parts (see _contents_after)."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     from desktop.dossier import fonts, sections
@@ -332,12 +391,8 @@ def build_front(data: DossierData, path: Path, decoration, pages_after: int) -> 
                 if flowable.key != "contents":
                     self.notify("TOCEntry", (flowable.level, fonts.markup(flowable.plain_text), self.page))
             elif isinstance(flowable, sections.FrontEnd):
-                if data.has("exhibits") and data.exhibits:
-                    self.notify("TOCEntry", (0, fonts.markup(labels.text("exhibits", data.lang)), self.page + 1))
-                if data.has("appendix"):
-                    self.notify("TOCEntry", (0, fonts.markup(labels.text("appendix", data.lang)),
-                                             self.page + 1 + sum(e.page_count for e in data.exhibits
-                                                                 if data.has("exhibits"))))
+                for level, title, offset in contents_after:
+                    self.notify("TOCEntry", (level, fonts.markup(title), self.page + 1 + offset))
 
     portrait = (layout.PAGE_WIDTH, layout.PAGE_HEIGHT)
     wide = sections.INDEX_PAGE_SIZE

@@ -154,18 +154,9 @@ def draw_pdf_stamp(canvas: Canvas, exhibit: Exhibit, index: int, data: DossierDa
     """The layer over a page of PDF evidence: the exhibit's number, title and page x/y above it,
     and a frame around it."""
     top = layout.STAMP_BAND_TOP
-    stamp = _t("exhibit_page", data, exhibit=exhibit.number, x=index + 1, y=exhibit.pdf_pages)
-    stamp_width = fonts.string_width(stamp, 10) + 6 * MM
-    right = layout.PAGE_WIDTH - layout.MARGIN_X
     canvas.saveState()
-    canvas.setStrokeColor(ACCENT)
-    canvas.setLineWidth(0.8)
-    canvas.rect(right - stamp_width, top - 8 * MM, stamp_width, 7 * MM)
-    canvas.setFillColor(ACCENT)
-    fonts.draw_string(canvas, right - stamp_width / 2, top - 5.6 * MM, stamp, 10, anchor="centre")
-    title = fonts.fit_text(f"{exhibit.number}  {exhibit.item['title']}", 11.5,
-                           layout.BODY_WIDTH - stamp_width - 4 * MM)
-    fonts.draw_string(canvas, layout.MARGIN_X, top - 5 * MM, title, 11.5)
+    draw_stamp(canvas, _t("exhibit_page", data, exhibit=exhibit.number, x=index + 1, y=exhibit.pdf_pages),
+               f"{exhibit.number}  {exhibit.item['title']}")
     canvas.setFillColor(MUTED)
     detail = fonts.fit_text(exhibit.item["file_name"], 6.5, 60 * MM)
     width = fonts.draw_string(canvas, layout.MARGIN_X, top - 9.3 * MM, detail, 6.5)
@@ -180,6 +171,21 @@ def draw_pdf_stamp(canvas: Canvas, exhibit: Exhibit, index: int, data: DossierDa
         canvas.setLineWidth(0.5)
         canvas.rect(x, y, width, height)
     canvas.restoreState()
+
+
+def draw_stamp(canvas: Canvas, stamp: str, title: str) -> None:
+    """The top of a stamped page (a PDF exhibit's, a sent letter's): the title at the left, the boxed
+    stamp (number · page x/y) at the right."""
+    top = layout.STAMP_BAND_TOP
+    stamp_width = fonts.string_width(stamp, 10) + 6 * MM
+    right = layout.PAGE_WIDTH - layout.MARGIN_X
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.8)
+    canvas.rect(right - stamp_width, top - 8 * MM, stamp_width, 7 * MM)
+    canvas.setFillColor(ACCENT)
+    fonts.draw_string(canvas, right - stamp_width / 2, top - 5.6 * MM, stamp, 10, anchor="centre")
+    fonts.draw_string(canvas, layout.MARGIN_X, top - 5 * MM,
+                      fonts.fit_text(title, 11.5, layout.BODY_WIDTH - stamp_width - 4 * MM), 11.5)
 
 
 def _shorten(text: str | None) -> str:

@@ -39,6 +39,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "steps": ("Steps taken", "已采取的步骤"),
     "index": ("Evidence index", "证据目录"),
     "exhibits": ("Exhibits", "证据材料"),
+    "letters": ("Letters sent", "已寄出的信函"),
     "appendix": ("Integrity appendix", "附录：完整性核验"),
     "cover": ("Cover", "封面"),
     # summary
@@ -87,6 +88,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "not_answered": ("not answered", "未回答"),
     "check_rule": ("Check the current rule: it may have changed since the date above.",
                    "请核实现行规定：该规定可能在上述日期后已有变化。"),
+    # letters sent (in the steps, and their own part)
+    "letter": ("Letter", "信函"),
+    "date_sent": ("Date sent", "寄出日期"),
+    "how_sent": ("How", "寄送方式"),
+    "receipt": ("Receipt", "寄件凭证"),
+    "sent_on": ("sent {date}", "{date} 寄出"),
+    "tracking_no": ("tracking no. {no}", "运单号：{no}"),
+    "receipt_is": ("receipt: {exhibit}", "寄件凭证：{exhibit}"),
     # index
     "no": ("No.", "编号"),
     "title": ("Title", "名称"),
@@ -167,6 +176,11 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "step.edit": ("Step updated", "更新步骤"),
     "step.link": ("Linked to a step", "关联到步骤"),
     "step.unlink": ("Unlinked from a step", "取消与步骤的关联"),
+    "letter.create": ("Letter drafted", "起草信函"),
+    "letter.edit": ("Letter edited", "修改信函"),
+    "letter.delete": ("Letter deleted", "删除信函"),
+    "letter.restore": ("Deleted letter restored", "恢复已删除的信函"),
+    "letter.sent": ("Letter marked sent", "标记信函已寄出"),
 }
 
 

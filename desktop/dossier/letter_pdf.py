@@ -66,18 +66,21 @@ class _Decoration:
         canvas.restoreState()
 
 
+def body(letter: LetterText) -> list:
+    """The letter's text as flowables: a form's fields each under its label, or the prose's paragraphs.
+    The dossier shows a sent letter with this too, under its own heading."""
+    s = styles()
+    if letter.form:
+        return [KeepTogether([Paragraph(f"<b>{fonts.markup(field['label'])}</b>", s.event_when),
+                              Paragraph(fonts.markup(field["text"]), s.body)]) for field in letter.fields]
+    text = letter.fields[0]["text"] if letter.fields else ""
+    return [Paragraph(fonts.markup(paragraph.strip("\n")), s.body) for paragraph in text.split("\n\n")]
+
+
 def _story(letter: LetterText) -> list:
     s = styles()
-    story: list = []
-    if letter.form:
-        story.append(Paragraph(fonts.markup(letter.title), s.h1))
-        for field in letter.fields:
-            story.append(KeepTogether([Paragraph(f"<b>{fonts.markup(field['label'])}</b>", s.event_when),
-                                       Paragraph(fonts.markup(field["text"]), s.body)]))
-    else:
-        body = letter.fields[0]["text"] if letter.fields else ""
-        for paragraph in body.split("\n\n"):
-            story.append(Paragraph(fonts.markup(paragraph.strip("\n")), s.body))
+    story: list = [Paragraph(fonts.markup(letter.title), s.h1)] if letter.form else []
+    story += body(letter)
     story += [Spacer(0, 16), KeepTogether([Paragraph(fonts.markup(_t("signature", letter.lang)), s.body),
                                            Spacer(0, 6),
                                            Paragraph(fonts.markup(_t("date", letter.lang)), s.body)])]

@@ -9,7 +9,7 @@ from desktop.core.playbook import Playbook
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp",
                "image/heic", "image/heif", "image/avif"}
 
-SECTIONS = ("cover", "contents", "summary", "statement", "steps", "index", "exhibits", "appendix")
+SECTIONS = ("cover", "contents", "summary", "statement", "steps", "index", "exhibits", "letters", "appendix")
 
 
 @dataclass
@@ -36,6 +36,22 @@ class Exhibit:
 
 
 @dataclass
+class SentLetter:
+    """A letter marked sent, numbered L1, L2… within this dossier in the order sent (oldest first)."""
+    number: str
+    title: str
+    lang: str            # the letter's own language: its text is shown as it was sent
+    form: bool           # a form, shown field by field under the labels; else prose
+    fields: list[dict]   # {key, label, text, limit}: the version that was sent (a sent letter is frozen)
+    sent_on: str
+    method: str          # how it went, in the dossier's language (core.vocab.SEND_METHODS)
+    tracking_no: str
+    receipt: str         # the receipt's exhibit number, "" when the receipt is not an exhibit of this dossier
+    first_page: int = 0  # offset of its first page within the letters part
+    page_count: int = 0
+
+
+@dataclass
 class DossierData:
     lang: str
     title: str
@@ -57,6 +73,7 @@ class DossierData:
     app_version: str
     deadlines: tuple = ()      # core.deadlines.Deadline, soonest first, as of `generated`
     deadlines_missing: tuple[str, ...] = ()  # what the case lacks to work out the main ones, in this language
+    letters: list[SentLetter] = field(default_factory=list)
 
     def has(self, section: str) -> bool:
         return section in self.sections

@@ -311,7 +311,23 @@ def steps(data: DossierData) -> list:
     table = Table(rows, colWidths=[82 * MM, 22 * MM, 28 * MM, layout.BODY_WIDTH - 132 * MM], repeatRows=1)
     table.setStyle(grid())
     story.append(table)
+    if data.letters:
+        story.append(letters_sent(data))
     return story
+
+
+def letters_sent(data: DossierData) -> KeepTogether:
+    """The letters marked sent, oldest first: their L-numbers (their pages in the letters part), when and
+    how each went, and the exhibit that proves it went."""
+    s = styles()
+    rows = [[p(t(k, data), s.cell_head) for k in ("no", "letter", "date_sent", "how_sent", "receipt")]]
+    for letter in data.letters:
+        how = [letter.method, t("tracking_no", data, no=letter.tracking_no) if letter.tracking_no else ""]
+        rows.append([p(letter.number, s.cell), p(letter.title, s.cell), p(letter.sent_on, s.cell),
+                     p("\n".join(x for x in how if x) or "—", s.cell), p(letter.receipt or "—", s.cell)])
+    table = Table(rows, colWidths=[14 * MM, layout.BODY_WIDTH - 110 * MM, 24 * MM, 52 * MM, 20 * MM], repeatRows=1)
+    table.setStyle(grid())
+    return KeepTogether([p(t("letters", data), s.h2), table])
 
 
 # -- evidence index (landscape) -------------------------------------------------------------------

@@ -163,6 +163,7 @@ class DossierDialog(QDialog):
             "summary": self.tr("Summary and demand"), "statement": self.tr("Statement of circumstances"),
             "steps": self.tr("Steps taken"), "index": self.tr("Evidence index"),
             "exhibits": self.tr("Exhibits (photos, PDF pages, file details)"),
+            "letters": self.tr("Letters sent (their text as sent)"),
             "appendix": self.tr("Integrity appendix (how to check the fingerprints)"),
         }
         self.section_boxes: dict[str, QCheckBox] = {}
@@ -172,7 +173,7 @@ class DossierDialog(QDialog):
             box = QCheckBox(section_names[key])
             box.setChecked(True)
             self.section_boxes[key] = box
-            sections_grid.addWidget(box, position % 4, position // 4)
+            sections_grid.addWidget(box, position % 5, position // 5)  # two columns
         return sections_box
 
     def _build_exhibits(self) -> QGroupBox:
