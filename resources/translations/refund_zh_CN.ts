@@ -590,6 +590,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>证据内容（照片、PDF 页面、文件信息）</translation>
     </message>
     <message>
+        <source>Letters sent (their text as sent)</source>
+        <translation>已寄出的信函（寄出时的原文）</translation>
+    </message>
+    <message>
         <source>Integrity appendix (how to check the fingerprints)</source>
         <translation>完整性附录（如何核对校验值）</translation>
     </message>
