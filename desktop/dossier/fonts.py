@@ -12,6 +12,7 @@ from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import paragraph
 
 from desktop.core.paths import resources_dir
 
@@ -29,6 +30,9 @@ _FILES = {
 
 # JPEG and content streams written as binary, not ASCII85: a quarter smaller and faster to write.
 rl_config.useA85 = 0
+# reportlab's CJK line breaking keeps a character that cannot start a line at the end of the one
+# before; its list is Japanese. Chinese also never starts a line with these full-width marks.
+paragraph.ALL_CANNOT_START += "".join(c for c in "，：；！？）》」』】〕" if c not in paragraph.ALL_CANNOT_START)
 
 
 @lru_cache(maxsize=1)

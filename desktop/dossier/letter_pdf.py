@@ -72,9 +72,18 @@ def body(letter: LetterText) -> list:
     s = styles()
     if letter.form:
         return [KeepTogether([Paragraph(f"<b>{fonts.markup(field['label'])}</b>", s.event_when),
-                              Paragraph(fonts.markup(field["text"]), s.body)]) for field in letter.fields]
+                              *_lines(field["text"])]) for field in letter.fields]
     text = letter.fields[0]["text"] if letter.fields else ""
-    return [Paragraph(fonts.markup(paragraph.strip("\n")), s.body) for paragraph in text.split("\n\n")]
+    return [flowable for paragraph in text.split("\n\n") for flowable in _lines(paragraph.strip("\n"))]
+
+
+def _lines(text: str) -> list:
+    """A paragraph's lines each as a Paragraph: a line break inside one paragraph can leave an empty
+    line in reportlab when the line before ends in hanging punctuation (。 at the margin)."""
+    s = styles()
+    lines = text.split("\n")
+    return [Paragraph(fonts.markup(line) or "&nbsp;", s.body if last else s.line)
+            for last, line in ((i == len(lines) - 1, line) for i, line in enumerate(lines))]
 
 
 def _story(letter: LetterText) -> list:

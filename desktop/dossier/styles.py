@@ -32,6 +32,7 @@ class Styles:
         self.h1 = style("H1", 16, 22, spaceBefore=4, spaceAfter=10, textColor=ACCENT)
         self.h2 = style("H2", 12, 17, spaceBefore=10, spaceAfter=5, textColor=ACCENT)
         self.body = style("Body", 10, 15, spaceAfter=6)
+        self.line = style("Line", 10, 15)  # a line of a paragraph written line by line (letters)
         self.notice = style("Notice", 9, 13.5, textColor=INK, backColor=SHADE, borderPadding=6,
                             spaceBefore=8, spaceAfter=12)
         self.small = style("Small", 8.5, 12, textColor=MUTED, spaceAfter=4)
