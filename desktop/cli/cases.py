@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from desktop.cli.base import EXIT_FAILED, EXIT_OK
+from desktop.core import thumbnails
 from desktop.core.importer import import_paths
 from desktop.core.lifecycle import create_case, open_case
 from desktop.core.playbook import available_playbooks
+from desktop.core.probe_pool import ProbePool
 from desktop.core.verify import verify_case
 
 
@@ -57,14 +59,17 @@ def cmd_new(args) -> int:
 
 
 def cmd_import(args) -> int:
-    with open_case(args.case) as case:
-        outcomes = import_paths(case, args.paths)
-    for outcome in outcomes:
-        print(outcome.line())
+    with open_case(args.case) as case, ProbePool() as pool:
+        outcomes = import_paths(case, args.paths, pool=pool)
+        for outcome in outcomes:
+            print(outcome.line(), flush=True)
+        # The pictures after the files: a case imported here shows them in the window at once.
+        pictures = thumbnails.make_missing(case, pool)
     stored = sum(o.status == "stored" for o in outcomes)
     dupes = sum(o.status == "duplicate" for o in outcomes)
     refused = sum(o.status == "refused" for o in outcomes)
-    print(f"{stored} stored, {dupes} duplicate, {refused} refused", file=sys.stderr)
+    print(f"{stored} stored, {dupes} already in the case, {refused} refused; {pictures} thumbnail(s) made",
+          file=sys.stderr)
     return EXIT_OK
 
 
@@ -109,8 +114,11 @@ def cmd_verify(args) -> int:
               f"now {item['actual']}")
     if report.audit_broken_at is not None:
         print(f"AUDIT LOG ALTERED at entry {report.audit_broken_at}")
+    if report.structure != "ok":
+        print(f"FILE STRUCTURE DAMAGED: {report.structure}")
     if report.ok:
-        print(f"ok: {report.checked} items match their SHA-256; audit log intact ({report.audit_entries} entries)")
+        print(f"ok: {report.checked} items match their SHA-256; audit log intact ({report.audit_entries} entries); "
+              "file structure sound")
         return EXIT_OK
     return EXIT_FAILED
 

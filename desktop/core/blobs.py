@@ -20,12 +20,19 @@ class Cancelled(Exception):
     """The user stopped the work; what was in progress is dropped."""
 
 
+# Where a thumbnail came from: the picture a camera embeds in its EXIF (stored at import, shown
+# first) or one made from the whole picture (the background pass). EXIF_ONLY: the whole picture
+# could not be read, the camera's stays; NONE: no picture can be made.
+EXIF, FULL, EXIF_ONLY, NONE = "exif", "full", "exif-only", "none"
+
+
 @dataclass(frozen=True)
 class Thumbnail:
     format: str
     width: int
     height: int
     data: bytes
+    source: str = FULL
 
 
 def new_blob(conn: sqlite3.Connection) -> int:
@@ -85,14 +92,29 @@ def iter_chunks(conn: sqlite3.Connection, blob_id: int) -> Iterator[bytes]:
         yield chunk[1]
 
 
-def put_thumbnail(conn: sqlite3.Connection, blob_id: int, width: int, height: int, data: bytes) -> None:
-    conn.execute("INSERT INTO thumbnails(blob_id, format, width, height, data) VALUES (?, 'jpeg', ?, ?, ?)",
-                 [blob_id, width, height, data])
+def put_thumbnail(conn: sqlite3.Connection, blob_id: int, width: int, height: int, data: bytes,
+                  source: str = FULL, notes: str = "[]") -> None:
+    """Store (or replace) a blob's thumbnail; source NONE with no data records that none can be made."""
+    conn.execute("INSERT OR REPLACE INTO thumbnails(blob_id, format, width, height, data, source, notes) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                 [blob_id, "none" if source == NONE else "jpeg", width, height, data, source, notes])
 
 
 def thumbnail(conn: sqlite3.Connection, blob_id: int) -> Thumbnail | None:
-    row = conn.execute("SELECT format, width, height, data FROM thumbnails WHERE blob_id = ?", [blob_id]).fetchone()
+    """The picture to show for a blob, if it has one."""
+    row = conn.execute("SELECT format, width, height, data, source FROM thumbnails WHERE blob_id = ? "
+                       "AND source != ?", [blob_id, NONE]).fetchone()
     return Thumbnail(*row) if row else None
+
+
+def blobs_without_picture(conn: sqlite3.Connection, media_types: tuple[str, ...]) -> list[int]:
+    """Blobs of these types that have no thumbnail made from the whole picture yet, nor a record that
+    none can be made (the background pass's work list)."""
+    marks = ", ".join("?" for _ in media_types)
+    return [r[0] for r in conn.execute(
+        f"SELECT DISTINCT e.blob_id FROM evidence e LEFT JOIN thumbnails t ON t.blob_id = e.blob_id "
+        f"WHERE e.media_type IN ({marks}) AND (t.blob_id IS NULL OR t.source = ?) ORDER BY e.blob_id",
+        [*media_types, EXIF])]
 
 
 def delete(conn: sqlite3.Connection, blob_id: int) -> None:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-# Kinds of rows a view can show.
-DETAILS, EVIDENCE, EVENT, STEP, LETTER = "details", "evidence", "event", "step", "letter"
-KINDS = (DETAILS, EVIDENCE, EVENT, STEP, LETTER)
+# Kinds of rows a view can show. THUMBNAIL: an evidence item's picture changed (by evidence id).
+DETAILS, EVIDENCE, EVENT, STEP, LETTER, THUMBNAIL = "details", "evidence", "event", "step", "letter", "thumbnail"
+KINDS = (DETAILS, EVIDENCE, EVENT, STEP, LETTER, THUMBNAIL)
 
 
 def _ids(by_kind: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:

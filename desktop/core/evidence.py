@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from pathlib import Path
 from typing import Iterator
 
@@ -13,6 +14,7 @@ from desktop.core.casefile import CaseFile
 from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError, EvidenceNotFound
+from desktop.core.read_notes import joined_text
 from desktop.core.read_notes import loads as load_notes
 from desktop.core.vocab import CATEGORIES
 
@@ -32,11 +34,31 @@ LIST_COLUMNS = (
 )
 
 
+# Notes of what could not be read when its picture was made, after the import (thumbnails.py).
+_PICTURE_NOTES = "(SELECT t.notes FROM thumbnails t WHERE t.blob_id = evidence.blob_id)"
+_SELECT = f"SELECT {', '.join(LIST_COLUMNS)}, {_PICTURE_NOTES} FROM evidence"
+
+
 def _item(row) -> dict:
-    """An evidence row as a dict; read_notes (stored as JSON) as a list of {code, params, text}."""
+    """An evidence row as a dict; read_notes (stored as JSON) as a list of {code, params, text}: what
+    the import could not read, then what making its picture could not."""
     item = dict(zip(LIST_COLUMNS, row))
-    item["read_notes"] = load_notes(item["read_notes"])
+    at_import = load_notes(item["read_notes"])
+    # The picture's pass reads the file again: what the import already said is not said twice.
+    said = {(n["code"], tuple(sorted(n["params"].items()))) for n in at_import}
+    later = [n for n in load_notes(row[len(LIST_COLUMNS)] or "[]")
+             if (n["code"], tuple(sorted(n["params"].items()))) not in said]
+    item["read_notes"] = at_import + later
+    if later:
+        item["read_note"] = joined_text(item["read_notes"])
     return item
+
+
+def _damaged(item: dict) -> CaseError:
+    return CaseError(f"“{item['file_name']}” (evidence {item['id']}) is damaged in the case file: its content no "
+                     "longer matches the SHA-256 recorded when it was imported. Check the case file (File menu) to "
+                     "see every item; a copy of the case made before the damage still holds it.",
+                     code="evidence.damaged", name=item["file_name"], id=str(item["id"]))
 
 
 def _target(ids: list[int]) -> str:
@@ -62,8 +84,7 @@ class EvidenceStore:
         where = "trashed_at IS NOT NULL" if trashed else "trashed_at IS NULL"
         if not include_private:
             where += " AND private = 0"
-        rows = self._conn.execute(
-            f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE {where} ORDER BY exhibit_order, id").fetchall()
+        rows = self._conn.execute(f"{_SELECT} WHERE {where} ORDER BY exhibit_order, id").fetchall()
         items = [_item(row) for row in rows]
         if not trashed:
             for number, item in enumerate(items, start=1):
@@ -71,8 +92,7 @@ class EvidenceStore:
         return items
 
     def get(self, evidence_id: int) -> dict:
-        row = self._conn.execute(f"SELECT {', '.join(LIST_COLUMNS)} FROM evidence WHERE id = ?",
-                                 [evidence_id]).fetchone()
+        row = self._conn.execute(f"{_SELECT} WHERE id = ?", [evidence_id]).fetchone()
         if row is None:
             raise _not_found(evidence_id)
         return _item(row)
@@ -96,12 +116,27 @@ class EvidenceStore:
         """The stored bytes, chunk by chunk (bounded memory for any size)."""
         return blobs.iter_chunks(self._conn, self._blob_id(evidence_id))
 
+    def iter_verified(self, evidence_id: int) -> Iterator[bytes]:
+        """The stored bytes, checked against the SHA-256 recorded at import as they are read. The case
+        file's structure is checked when it opens except for the content itself, so a damaged page
+        or changed bytes show here, as a plain error naming the item."""
+        item = self.get(evidence_id)
+        digest = hashlib.sha256()
+        try:
+            for chunk in self.iter_content(evidence_id):
+                digest.update(chunk)
+                yield chunk
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(item) from exc
+        if digest.hexdigest() != item["sha256"]:
+            raise _damaged(item)
+
     def read_bytes(self, evidence_id: int, limit: int = 64 * 1024**2) -> bytes:
-        """Whole content of a small item (previews); refuses past `limit`."""
+        """Whole content of a small item (previews), checked against its hash; refuses past `limit`."""
         size = self.get(evidence_id)["size"]
         if size > limit:
             raise CaseError("This file is too large to open in memory; export it instead.", code="too_large")
-        return b"".join(self.iter_content(evidence_id))
+        return b"".join(self.iter_verified(evidence_id))
 
     def links(self, evidence_id: int) -> dict[str, list[int]]:
         return {
@@ -254,17 +289,12 @@ class EvidenceStore:
         if destination.is_dir():
             destination = destination / item["file_name"]
         temporary = destination.with_name(f".{destination.name}.partial")
-        digest = hashlib.sha256()
         try:
             with open(temporary, "wb") as out:
-                for chunk in self.iter_content(evidence_id):
-                    digest.update(chunk)
+                for chunk in self.iter_verified(evidence_id):  # a damaged item is not exported
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            if digest.hexdigest() != item["sha256"]:
-                raise CaseError(f"Evidence {evidence_id} does not match its recorded hash; it was not exported.",
-                                code="hash_mismatch", id=str(evidence_id))
             os.replace(temporary, destination)
         except OSError as exc:
             temporary.unlink(missing_ok=True)

@@ -17,7 +17,7 @@ from desktop.core.case import Case
 from desktop.core.casefile import CASE_SUFFIX
 from desktop.core.checklist import instantiate_steps
 from desktop.core.clock import now_iso
-from desktop.core.connection import configure_new, connect, connect_new, quick_check, read_header
+from desktop.core.connection import check_structure, configure_new, connect, connect_new, read_header
 from desktop.core.errors import CaseError, CorruptCase, NewerVersion, ReadOnlyMedium
 from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.schema import migrate, schema_version_of_code
@@ -48,7 +48,7 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
     conn = None
     try:
         conn = connect(path, read_only=read_only, check_same_thread=False)
-        quick_check(conn, path)
+        check_structure(conn, path)
         if header.user_version < code_version:
             if read_only:
                 raise CaseError(f"{path.name} is from an older version; open it for writing once to upgrade it.",

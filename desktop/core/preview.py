@@ -52,6 +52,8 @@ def render_evidence(case: Case, evidence_id: int, *, page: int = 0, scale: float
     try:
         data = case.evidence.read_bytes(evidence_id, limit=MAX_PREVIEW_BYTES)
     except CaseError as exc:
+        if exc.code == "evidence.damaged":
+            return _none(note("preview.damaged", name=item["file_name"]))
         return Preview("none", note=exc.message)
     return render_bytes(data, media_type, page=page, scale=scale, max_side=max_side)
 

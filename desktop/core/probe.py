@@ -1,5 +1,9 @@
-"""Read what a file is and make its thumbnail. Runs in a worker process (see probe_pool.py):
-a hostile or broken file may hang or crash a decoder, and must take only the worker with it."""
+"""Read what a file is, and make its thumbnail. Both run in worker processes (see probe_pool.py):
+a hostile or broken file may hang or crash a decoder, and must take only the worker with it.
+
+The import reads only what a file's header says (type, EXIF, size, pages) and the small picture a
+camera embeds in its EXIF: that costs milliseconds. Decoding the whole picture for a thumbnail is
+most of the work, so it happens after the import, from the stored content (`make_thumbnail`)."""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 import filetype
+from PIL import Image
+from PIL.ExifTags import IFD
 
 from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
 from desktop.core.read_notes import note
@@ -23,6 +29,15 @@ TAG_MAKE = 0x010F
 TAG_DATETIME = 0x0132
 TAG_DATETIME_ORIGINAL = 0x9003
 TAG_OFFSET_TIME_ORIGINAL = 0x9011
+
+TAG_THUMB_OFFSET = 0x0201  # JPEGInterchangeFormat: where the embedded JPEG starts
+TAG_THUMB_LENGTH = 0x0202  # JPEGInterchangeFormatLength
+EXIF_PREFIX = b"Exif\x00\x00"
+# How a picture stored in sensor orientation is turned upright, by EXIF orientation (as exif_transpose does).
+TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
+             5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
+             8: Image.Transpose.ROTATE_90}
+EXIF_SOURCE, FULL_SOURCE = "exif", "full"  # blobs.EXIF, blobs.FULL (probe runs in workers: no case imports)
 
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp",
                "image/heic", "image/heif", "image/avif"}
@@ -42,6 +57,7 @@ class ProbeResult:
     thumbnail: bytes | None = None
     thumb_width: int | None = None
     thumb_height: int | None = None
+    thumb_source: str | None = None  # "exif" (the camera's own small picture) or "full"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -66,8 +82,9 @@ def detect_media_type(head: bytes) -> str:
 
 
 def probe_file(path: str) -> dict:
-    """Everything the import stores about a file besides its bytes. Never raises for a bad file:
-    what could not be read goes into notes."""
+    """Everything the import stores about a file besides its bytes, read from its header (and the
+    EXIF thumbnail, if the camera embedded one). Never raises for a bad file: what could not be read
+    goes into notes."""
     result = ProbeResult()
     try:
         with open(path, "rb") as handle:
@@ -86,8 +103,6 @@ def probe_file(path: str) -> dict:
 
 
 def _probe_image(path: Path, result: ProbeResult) -> None:
-    from PIL import ImageOps
-
     try:
         with open_untrusted(path) as image:
             _read_exif(image, result)
@@ -95,13 +110,61 @@ def _probe_image(path: Path, result: ProbeResult) -> None:
             # Store the size as the picture is seen: orientations 5-8 turn it a quarter.
             turned = result.orientation in (5, 6, 7, 8)
             result.width, result.height = (height, width) if turned else (width, height)
+            _exif_thumbnail(image, result)
+    except TOO_LARGE:
+        result.notes.append(note("image.decompression_bomb"))
+    except UNREADABLE as exc:
+        result.notes.append(note("image.unreadable", detail=_short(exc)))
+
+
+def _exif_thumbnail(image, result: ProbeResult) -> None:
+    """The small JPEG a camera embeds in its EXIF (IFD1), turned upright: the picture the grid shows
+    until the background pass has made one from the whole picture."""
+    raw = image.info.get("exif")
+    try:
+        ifd1 = image.getexif().get_ifd(IFD.IFD1)
+        offset, length = int(ifd1.get(TAG_THUMB_OFFSET) or 0), int(ifd1.get(TAG_THUMB_LENGTH) or 0)
+    except Exception:  # malformed EXIF: no embedded picture to use, the full one comes later
+        return
+    if not raw or not offset or not length:
+        return
+    start = offset + (len(EXIF_PREFIX) if raw.startswith(EXIF_PREFIX) else 0)
+    data = raw[start:start + length]
+    if not data.startswith(b"\xff\xd8"):
+        return
+    try:
+        with open_untrusted(io.BytesIO(data)) as small:
+            small.load()
+            upright = small.transpose(TRANSPOSE[result.orientation]) if result.orientation in TRANSPOSE else small
+            _store_thumbnail(upright, result, EXIF_SOURCE)
+    except (TOO_LARGE, UNREADABLE):
+        return
+
+
+def make_thumbnail(data: bytes) -> dict:
+    """The thumbnail of stored content, upright ({thumbnail, thumb_width, thumb_height, notes}); what
+    could not be read goes into notes. Runs in a worker process, after the import."""
+    result = ProbeResult(media_type=detect_media_type(data[:8192]))
+    if result.media_type in IMAGE_TYPES:
+        _thumbnail_of_image(data, result)
+    elif result.media_type == "application/pdf":
+        _probe_pdf(data, result, render=True)
+    return {"thumbnail": result.thumbnail, "thumb_width": result.thumb_width, "thumb_height": result.thumb_height,
+            "notes": result.notes}
+
+
+def _thumbnail_of_image(data: bytes, result: ProbeResult) -> None:
+    from PIL import ImageOps
+
+    try:
+        with open_untrusted(io.BytesIO(data)) as image:
+            width, height = image.size
             # JPEG: decode at the smallest 1/2-1/8 scale whose longer side still covers the
-            # thumbnail; the entropy decoding that remains is most of an import's CPU time.
-            longer = max(width, height)
+            # thumbnail; the entropy decoding that remains is most of the work.
+            longer = max(width, height, 1)
             image.draft("RGB", (THUMB_MAX * width // longer, THUMB_MAX * height // longer))
             image.load()
-            upright = ImageOps.exif_transpose(image) if result.orientation not in (None, 1) else image
-            _store_thumbnail(upright, result)
+            _store_thumbnail(ImageOps.exif_transpose(image), result, FULL_SOURCE)
     except TOO_LARGE:
         result.notes.append(note("image.decompression_bomb"))
     except UNREADABLE as exc:
@@ -158,11 +221,12 @@ def _valid_offset(text: str) -> bool:
     return len(text) == 6 and text[0] in "+-" and text[3] == ":" and text[1:3].isdigit() and text[4:].isdigit()
 
 
-def _probe_pdf(path: Path, result: ProbeResult) -> None:
+def _probe_pdf(source, result: ProbeResult, render: bool = False) -> None:
+    """Its page count (the import), or its first page as a thumbnail (after the import)."""
     import pypdfium2 as pdfium
 
     try:
-        document = pdfium.PdfDocument(str(path))
+        document = pdfium.PdfDocument(source if isinstance(source, bytes) else str(source))
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
@@ -172,25 +236,26 @@ def _probe_pdf(path: Path, result: ProbeResult) -> None:
         return
     try:
         result.page_count = len(document)
-        if result.page_count:
+        if render and result.page_count:
             page = document[0]
             width, height = page.get_size()
             scale = min(THUMB_MAX * 1.5 / max(width, height, 1), 4.0)
             bitmap = page.render(scale=scale)
-            _store_thumbnail(bitmap.to_pil(), result)
+            _store_thumbnail(bitmap.to_pil(), result, FULL_SOURCE)
     except Exception as exc:
         result.notes.append(note("pdf.render_failed", detail=_short(exc)))
     finally:
         document.close()
 
 
-def _store_thumbnail(image, result: ProbeResult) -> None:
+def _store_thumbnail(image, result: ProbeResult, source: str) -> None:
     image = image.convert("RGB") if image.mode not in ("RGB", "L") else image
     image.thumbnail((THUMB_MAX, THUMB_MAX))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=THUMB_QUALITY, optimize=True)
     result.thumbnail = buffer.getvalue()
     result.thumb_width, result.thumb_height = image.size
+    result.thumb_source = source
 
 
 def _short(exc: BaseException) -> str:

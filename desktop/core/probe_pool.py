@@ -30,6 +30,10 @@ class ProbePool:
     def submit(self, path: str):
         return self._pool.schedule(self._probe, args=(path,), timeout=self._timeout)
 
+    def submit_call(self, function, *args):
+        """Any job (a module-level function, so the spawned worker can import it by name)."""
+        return self._pool.schedule(function, args=args, timeout=self._timeout)
+
     def result(self, future) -> dict:
         """The probe's result; a timeout or a crashed worker becomes a note, never an exception."""
         try:

@@ -34,6 +34,9 @@ TEMPLATES: dict[str, str] = {
     "probe.timeout": "reading this file took longer than {seconds} s and was stopped: kept as an attachment",
     "probe.crashed": "the file crashed the reader (exit code {exit_code}): kept as an attachment",
     "probe.failed": "the file could not be read ({error}): kept as an attachment",
+    # the thumbnails pass, after the import (thumbnails.py)
+    "picture.too_large": "too large to make a thumbnail of: kept without a picture",
+    "content.unreadable": "the stored content could not be read back ({detail})",
     # preview (preview.py)
     "preview.unsupported": "No preview for this type of file: open it in another program to see it.",
     "preview.image_too_large": "This image is too large to show safely; open it in another program.",
@@ -42,6 +45,8 @@ TEMPLATES: dict[str, str] = {
                             "Open it in another program with its password.",
     "preview.pdf_unopenable": "This PDF could not be opened ({detail}).",
     "preview.pdf_no_pages": "This PDF has no pages.",
+    "preview.damaged": "“{name}” is damaged in the case file: its content no longer matches the SHA-256 recorded "
+                       "when it was imported. Check the case file (File menu) to see every item.",
     "preview.page_failed": "Page {page} could not be drawn ({detail}).",
 }
 

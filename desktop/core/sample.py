@@ -16,10 +16,11 @@ from typing import Callable
 
 from PIL import ExifTags, Image, ImageDraw, ImageFont
 
-from desktop.core import letter_drafts
+from desktop.core import letter_drafts, thumbnails
 from desktop.core.importer import Cancelled, import_paths
 from desktop.core.lifecycle import CASE_SUFFIX, create_case
 from desktop.core.paths import data_dir, default_cases_dir, is_portable, resources_dir
+from desktop.core.probe_pool import ProbePool
 
 SAMPLE_FILE_NAME = "示例案件 Sample case" + CASE_SUFFIX
 FONT_FILE = resources_dir() / "fonts" / "DroidSansFallbackFull.ttf"
@@ -402,8 +403,18 @@ def _build(building: Path, days: _Days, report: Progress, is_cancelled: Callable
                 raise RuntimeError(f"the sample's pictures did not all import: {[o.line() for o in outcomes]}")
             report(2, 4, "details")
             _fill(case, days, ids)
+            _make_pictures(case, pool)
         finally:
             case.close()
+
+
+def _make_pictures(case, pool) -> None:
+    """The sample opens with its thumbnails already made."""
+    if pool is not None:
+        thumbnails.make_missing(case, pool)
+        return
+    with ProbePool() as own:
+        thumbnails.make_missing(case, own)
 
 
 # The day each document dates from (the photos keep their capture time).

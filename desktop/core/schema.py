@@ -77,6 +77,16 @@ def m004_letters(db: Database) -> None:
         db.execute(statement)
 
 
+@migrations()
+def m005_thumbnails_after_import(db: Database) -> None:
+    """Pictures are made after the import, not during it: a thumbnail says where it came from (the
+    small picture a camera embeds in its EXIF, shown first, or one made from the whole picture), and
+    what could not be read while making it. A row with format 'none' records that no picture can be
+    made, so the pass does not try again."""
+    db.execute("ALTER TABLE thumbnails ADD COLUMN source TEXT NOT NULL DEFAULT 'full'")
+    db.execute("ALTER TABLE thumbnails ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'")
+
+
 def _split(script: str) -> list[str]:
     """Statements of a script, one by one (db.execute takes one; triggers hold semicolons)."""
     statements, buffer = [], ""

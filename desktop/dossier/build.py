@@ -17,6 +17,7 @@ import concurrent.futures
 import multiprocessing
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -240,6 +241,8 @@ def _hash_here(case_path: Path, evidence_id: int) -> str:
     case = reopen_read_only(case_path)
     try:
         return case.evidence.recompute_hash(evidence_id)
+    except sqlite3.DatabaseError:
+        return jobs.UNREADABLE
     finally:
         case.close()
 

@@ -24,16 +24,26 @@ def _open(case_path: str):
     return case
 
 
+# What a job reports as the hash of content it could not read back (a damaged page in the file): it
+# matches no recorded hash, so the export names the exhibit as no longer matching.
+UNREADABLE = "unreadable"
+
+
 def prepare_exhibit(case_path: str, evidence_id: int, kind: str, out_path: str, params: dict) -> dict:
     """Hash the stored content; for 'photo' and 'pdf' also write what the dossier draws."""
+    import sqlite3
+
     case = _open(case_path)
-    if kind == "file":
-        return {"sha256": case.evidence.recompute_hash(evidence_id)}
-    digest = hashlib.sha256()
-    buffer = io.BytesIO()
-    for chunk in case.evidence.iter_content(evidence_id):
-        digest.update(chunk)
-        buffer.write(chunk)
+    try:
+        if kind == "file":
+            return {"sha256": case.evidence.recompute_hash(evidence_id)}
+        digest = hashlib.sha256()
+        buffer = io.BytesIO()
+        for chunk in case.evidence.iter_content(evidence_id):
+            digest.update(chunk)
+            buffer.write(chunk)
+    except sqlite3.DatabaseError:
+        return {"sha256": UNREADABLE, "error": "unreadable"}
     result: dict = {"sha256": digest.hexdigest()}
     buffer.seek(0)
     if kind == "photo":

@@ -201,6 +201,8 @@ READ_NOTES_ZH: dict[str, str] = {
     "probe.timeout": "读取此文件超过 {seconds} 秒，已停止：已作为附件保存",
     "probe.crashed": "读取此文件时读取程序崩溃（退出代码 {exit_code}）：已作为附件保存",
     "probe.failed": "此文件无法读取（{error}）：已作为附件保存",
+    "picture.too_large": "文件过大，未生成缩略图：已保存，但没有预览图",
+    "content.unreadable": "已保存的内容无法读出（{detail}）",
 }
 
 

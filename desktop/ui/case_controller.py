@@ -18,7 +18,7 @@ from desktop.core.lifecycle import create_case, open_case, save_copy
 from desktop.core.paths import log_dir
 from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.sample import build_sample_case, sample_case_path
-from desktop.core.verify import VerifyReport, verify_case
+from desktop.core.verify import CONTENT, STRUCTURE, VerifyReport, verify_case
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.crash import report_failure
 from desktop.ui.error_text import describe
@@ -164,13 +164,14 @@ class CaseController(QObject):
         def verify(report, is_cancelled) -> VerifyReport:
             worker_case = case.secondary(read_only=True)
             try:
-                return verify_case(worker_case, progress=lambda done, total: report(done, total, ""),
-                                   is_cancelled=is_cancelled)
+                return verify_case(worker_case, progress=report, is_cancelled=is_cancelled)
             finally:
                 worker_case.close()
 
-        self.tasks.with_progress(verify, self.tr("Checking every evidence item against its fingerprint…"),
-                                 self.window, on_success=self.verified.emit, on_failure=self._failed_plainly)
+        stages = {CONTENT: self.tr("Checking every evidence item against its fingerprint…"),
+                  STRUCTURE: self.tr("Checking the structure of the whole case file…")}
+        self.tasks.with_progress(verify, stages[CONTENT], self.window, on_success=self.verified.emit,
+                                 on_failure=self._failed_plainly, stages=stages)
 
     # -- reminders -------------------------------------------------------------------------------
     def check_recent_deadlines(self, on_found) -> None:

@@ -114,8 +114,10 @@ def _case_error_templates() -> dict[str, str]:
         "bad_date": QCoreApplication.translate("Errors", "{value} is not a date (use YYYY-MM-DD)."),
         "too_large": QCoreApplication.translate(
             "Errors", "This file is too large to open in memory; export it instead."),
-        "hash_mismatch": QCoreApplication.translate(
-            "Errors", "Evidence {id} does not match its recorded hash; it was not exported."),
+        "evidence.damaged": QCoreApplication.translate(
+            "Errors", "“{name}” (evidence {id}) is damaged in the case file: its content no longer matches the "
+                      "SHA-256 recorded when it was imported. Check the case file (File menu) to see every item; a "
+                      "copy of the case made before the damage still holds it."),
         "export_failed": QCoreApplication.translate("Errors", "Could not write {location}: {detail}."),
         "dossier.no_folder": QCoreApplication.translate("Errors", "The folder {folder} does not exist."),
         "dossier.folder_read_only": QCoreApplication.translate(
@@ -174,5 +176,12 @@ def _note_templates() -> dict[str, str]:
                      "Open it in another program with its password."),
         "preview.pdf_unopenable": QCoreApplication.translate("Notes", "This PDF could not be opened ({detail})."),
         "preview.pdf_no_pages": QCoreApplication.translate("Notes", "This PDF has no pages."),
+        "preview.damaged": QCoreApplication.translate(
+            "Notes", "“{name}” is damaged in the case file: its content no longer matches the SHA-256 recorded "
+                     "when it was imported. Check the case file (File menu) to see every item."),
+        "picture.too_large": QCoreApplication.translate(
+            "Notes", "too large to make a thumbnail of: kept without a picture"),
+        "content.unreadable": QCoreApplication.translate(
+            "Notes", "the stored content could not be read back ({detail})"),
         "preview.page_failed": QCoreApplication.translate("Notes", "Page {page} could not be drawn ({detail})."),
     }

@@ -20,6 +20,7 @@ from desktop.core.playbook import load_playbook
 from desktop.ui.app_setup import Languages
 from desktop.ui.case_controller import CaseController
 from desktop.ui.common.language import ui_language
+from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.session import CaseSession
 from desktop.ui.settings import AppSettings
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.languages = languages
         self.controller = CaseController(settings, self)
+        self.workers = SharedProbePool()  # warm worker processes for imports and thumbnails, started on first use
         self.controller.opened.connect(self._attach)
         self.controller.closed.connect(self._detach)
         self.controller.copied.connect(lambda path: self.statusBar().showMessage(
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy, "Ctrl+Shift+S", file_menu)
         self.export_action = self._action(self.tr("&Export dossier…"), self.export_dossier, "Ctrl+E", file_menu)
-        self.verify_action = self._action(self.tr("&Verify evidence"), self.verify_evidence, None, file_menu)
+        self.verify_action = self._action(self.tr("&Check the case file…"), self.verify_evidence, None, file_menu)
         file_menu.addSeparator()
         self.close_action = self._action(self.tr("&Close case"), self.close_case, "Ctrl+W", file_menu)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self._stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
-        self.workspace = CaseWorkspace(self.session)
+        self.workspace = CaseWorkspace(self.session, self.workers)
         self.workspace.pageChanged.connect(lambda p: self.page_actions[p].setChecked(True))
         if self.workspace.start_own_button is not None:
             self.workspace.start_own_button.clicked.connect(self.new_case)
@@ -308,21 +310,23 @@ class MainWindow(QMainWindow):
         self.controller.verify()
 
     def _show_verify_result(self, report) -> None:
+        title = self.tr("Check the case file")
         if report.cancelled:
-            QMessageBox.information(self, self.tr("Verify evidence"),
-                                    self.tr("The check was stopped before the end. Nothing was changed."))
+            QMessageBox.information(self, title, self.tr("The check was stopped before the end. Nothing was changed."))
         elif report.ok:
-            QMessageBox.information(self, self.tr("Verify evidence"), self.tr(
+            QMessageBox.information(self, title, self.tr(
                 "All {count} evidence items are unchanged: each one still matches the SHA-256 fingerprint "
-                "recorded when it was imported. The case's history log is intact ({entries} entries).")
-                .format(count=report.checked, entries=report.audit_entries))
+                "recorded when it was imported. The case's history log is intact ({entries} entries), and the "
+                "case file's structure is sound.").format(count=report.checked, entries=report.audit_entries))
         else:
             lines = [self.tr("{name} (evidence {id}) no longer matches its fingerprint.")
                      .format(name=item["file_name"], id=item["id"]) for item in report.mismatched]
             if report.audit_broken_at is not None:
                 lines.append(self.tr("The case's history log was altered at entry {entry}.")
                              .format(entry=report.audit_broken_at))
-            QMessageBox.warning(self, self.tr("Verify evidence"), self.tr(
+            if report.structure != "ok":
+                lines.append(self.tr("The case file's structure is damaged ({detail}).").format(detail=report.structure))
+            QMessageBox.warning(self, title, self.tr(
                 "Something in this case has changed since it was recorded:\n\n{problems}\n\nKeep the original "
                 "files you still have, and mention this if you hand over the case.").format(problems="\n".join(lines)))
 
@@ -446,6 +450,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
         self.controller.shutdown()
+        self.workers.close()
         self.settings.sync()
         event.accept()
 

@@ -11,6 +11,7 @@ from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.common.banner import Banner
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.reminders import reminder_text
+from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.letters import LettersView
 from desktop.ui.overview import OverviewView
@@ -25,7 +26,7 @@ class CaseWorkspace(QWidget):
 
     pageChanged = Signal(int)
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+    def __init__(self, session: CaseSession, workers: SharedProbePool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         layout = QVBoxLayout(self)
@@ -33,7 +34,7 @@ class CaseWorkspace(QWidget):
         layout.setSpacing(0)
         self._add_banners(layout)
         self.overview = OverviewView(session)
-        self.evidence = EvidenceView(session)
+        self.evidence = EvidenceView(session, workers)
         self.timeline = TimelineView(session)
         self.checklist = ChecklistView(session)
         self.letters = LettersView(session)

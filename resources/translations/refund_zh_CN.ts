@@ -55,6 +55,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>正在逐一核对每份证据的校验值…</translation>
     </message>
     <message>
+        <source>Checking the structure of the whole case file…</source>
+        <translation>正在检查整个案件文件的结构…</translation>
+    </message>
+    <message>
         <source>Refund Case Organizer</source>
         <translation>维权案件整理助手</translation>
     </message>
@@ -853,8 +857,8 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>这个文件太大，无法在内存中打开；请改为导出它。</translation>
     </message>
     <message>
-        <source>Evidence {id} does not match its recorded hash; it was not exported.</source>
-        <translation>证据 {id} 与导入时记录的校验值不一致，因此没有导出。</translation>
+        <source>“{name}” (evidence {id}) is damaged in the case file: its content no longer matches the SHA-256 recorded when it was imported. Check the case file (File menu) to see every item; a copy of the case made before the damage still holds it.</source>
+        <translation>案件文件中的“{name}”（证据 {id}）已损坏：其内容与导入时记录的 SHA-256 不再一致。请用“文件”菜单中的“检查案件文件”查看所有证据；损坏之前保存的案件副本中仍有完好的原件。</translation>
     </message>
     <message>
         <source>Could not write {location}: {detail}.</source>
@@ -1119,6 +1123,14 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <source>{0:.2f} GB</source>
         <translation>{0:.2f} GB</translation>
     </message>
+    <message>
+        <source>about {0} s left</source>
+        <translation>约剩 {0} 秒</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>约剩 {0} 分钟</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceView</name>
@@ -1275,6 +1287,10 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>Files are already being added. Wait until that finishes, then add these.</source>
         <translation>正在添加其他文件。请等添加完成后，再添加这些文件。</translation>
+    </message>
+    <message>
+        <source>Making thumbnails: {done} of {total}…</source>
+        <translation>正在生成缩略图：{done} / {total}…</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1588,10 +1604,12 @@ That copy is outside the case file: changing it does not change the evidence, an
         <translation>正在添加证据</translation>
     </message>
     <message>
-        <source>Adding file {0} of {1}:
-{2}</source>
-        <translation>正在添加第 {0} 个文件（共 {1} 个）：
-{2}</translation>
+        <source>Adding file {0} of {1}:</source>
+        <translation>正在添加第 {0} 个文件，共 {1} 个：</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
     </message>
     <message>
         <source>Files not added</source>
@@ -1990,10 +2008,6 @@ That copy is outside the case file: changing it does not change the evidence, an
         <translation>导出材料汇编(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Verify evidence</source>
-        <translation>校验证据(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Close case</source>
         <translation>关闭案件(&amp;C)</translation>
     </message>
@@ -2090,16 +2104,8 @@ That copy is outside the case file: changing it does not change the evidence, an
         <translation>案件文件 (*.refundcase);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Verify evidence</source>
-        <translation>校验证据</translation>
-    </message>
-    <message>
         <source>The check was stopped before the end. Nothing was changed.</source>
         <translation>校验在完成前已停止，没有改动任何内容。</translation>
-    </message>
-    <message>
-        <source>All {count} evidence items are unchanged: each one still matches the SHA-256 fingerprint recorded when it was imported. The case&apos;s history log is intact ({entries} entries).</source>
-        <translation>全部 {count} 份证据都没有改动：每一份都与导入时记录的 SHA-256 校验值一致。案件的操作记录完整（共 {entries} 条）。</translation>
     </message>
     <message>
         <source>{name} (evidence {id}) no longer matches its fingerprint.</source>
@@ -2148,6 +2154,22 @@ Keep the original files you still have, and mention this if you hand over the ca
     <message>
         <source>A copy was saved as {path}.</source>
         <translation>副本已保存为 {path}。</translation>
+    </message>
+    <message>
+        <source>&amp;Check the case file…</source>
+        <translation>检查案件文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check the case file</source>
+        <translation>检查案件文件</translation>
+    </message>
+    <message>
+        <source>All {count} evidence items are unchanged: each one still matches the SHA-256 fingerprint recorded when it was imported. The case&apos;s history log is intact ({entries} entries), and the case file&apos;s structure is sound.</source>
+        <translation>全部 {count} 项证据均未改变：每一项都与导入时记录的 SHA-256 指纹一致。案件的历史记录完整（{entries} 条），案件文件的结构也完好。</translation>
+    </message>
+    <message>
+        <source>The case file&apos;s structure is damaged ({detail}).</source>
+        <translation>案件文件的结构已损坏（{detail}）。</translation>
     </message>
     <message>
         <source>Guidance, not legal advice</source>
@@ -2355,6 +2377,18 @@ Guidance, not legal advice.</source>
     <message>
         <source>This PDF has no pages.</source>
         <translation>此 PDF 没有页面。</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged in the case file: its content no longer matches the SHA-256 recorded when it was imported. Check the case file (File menu) to see every item.</source>
+        <translation>案件文件中的“{name}”已损坏：其内容与导入时记录的 SHA-256 不再一致。请用“文件”菜单中的“检查案件文件”查看所有证据。</translation>
+    </message>
+    <message>
+        <source>too large to make a thumbnail of: kept without a picture</source>
+        <translation>文件过大，未生成缩略图：已保存，但没有预览图</translation>
+    </message>
+    <message>
+        <source>the stored content could not be read back ({detail})</source>
+        <translation>已保存的内容无法读出（{detail}）</translation>
     </message>
     <message>
         <source>Page {page} could not be drawn ({detail}).</source>

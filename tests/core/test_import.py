@@ -7,6 +7,7 @@ import sqlite3
 import pytest
 from PIL import Image
 
+from desktop.core import thumbnails
 from desktop.core.importer import import_paths
 from tests.helpers import BROKEN, FIXTURES, PDFS, PHOTOS, png_bomb
 
@@ -31,6 +32,7 @@ def imported(tmp_path_factory, probe_pool):
 
     case = create_case(tmp_path_factory.mktemp("imp") / "all.refundcase", "all fixtures")
     outcomes = import_paths(case, [FIXTURES], pool=probe_pool)
+    thumbnails.make_missing(case, probe_pool)  # the pictures come after the import
     yield case, outcomes
     case.close()
 
@@ -122,7 +124,8 @@ def test_heic_and_pdf_thumbnails_and_page_counts(imported):
 
 def test_broken_files_are_kept_with_a_note(imported):
     """Every file in broken/ is kept: either the app could read it after all (it then has a
-    thumbnail), or it carries a note saying what could not be read, also told at import."""
+    thumbnail), or it carries a note saying what could not be read (what the header shows is told at
+    import; what decoding the whole picture finds, after it)."""
     case, outcomes = imported
     items = by_name(case)
     told = {o.path.rsplit("/", 1)[-1]: o for o in outcomes}
@@ -153,8 +156,11 @@ def test_truncated_jpeg_zero_byte_unknown_and_bomb(case, tmp_path, probe_pool):
     outcomes = {o.path.rsplit("/", 1)[-1]: o for o in import_paths(case, [truncated, empty, unknown, bomb],
                                                                    pool=probe_pool)}
     assert outcomes["empty.jpg"].status == "refused" and "empty" in outcomes["empty.jpg"].reason
-    assert outcomes["truncated.jpg"].status == "stored" and "could not be fully read" in outcomes["truncated.jpg"].reason
-    assert [n["code"] for n in outcomes["truncated.jpg"].notes] == ["image.unreadable"]
+    assert outcomes["truncated.jpg"].status == "stored" and outcomes["truncated.jpg"].notes == []  # header is fine
+    thumbnails.make_missing(case, probe_pool)
+    cut = by_name(case)["truncated.jpg"]
+    assert [n["code"] for n in cut["read_notes"]] == ["image.unreadable"] and "could not be fully read" in cut["read_note"]
+    assert case.evidence.thumbnail(cut["id"]) is None and thumbnails.pending(case) == []  # not tried again
     assert outcomes["blob.dat"].status == "stored" and "not recognised" in outcomes["blob.dat"].reason
     assert outcomes["bomb.png"].status == "stored" and "decompression bomb" in outcomes["bomb.png"].reason
     items = by_name(case)
@@ -249,8 +255,8 @@ def test_cancel_keeps_what_finished(case, probe_pool):
     files = sorted(PHOTOS.iterdir())
     seen = []
 
-    def progress(done, total, name):
-        seen.append(done)
+    def progress(where):
+        seen.append(where.files_done)
 
     outcomes = import_paths(case, files, progress=progress, is_cancelled=lambda: len(seen) > 3, pool=probe_pool)
     stored = [o for o in outcomes if o.status == "stored"]

@@ -21,7 +21,7 @@ IMPORTER = textwrap.dedent("""
     from desktop.core.importer import import_paths
     case = open_case({case!r})
     print("started", flush=True)
-    import_paths(case, [{source!r}], progress=lambda done, total, name: print(done, flush=True))
+    import_paths(case, [{source!r}], progress=lambda where: print(where.files_done, flush=True))
     print("finished", flush=True)
 """)
 
@@ -124,3 +124,44 @@ def test_sigkill_while_a_big_file_is_staged_leaves_no_trace(tmp_path):
         outcome = import_paths(case, [big])[0]
         assert outcome.status == "stored"
         assert case.evidence.recompute_hash(outcome.evidence_id) == outcome.sha256
+
+
+def test_an_import_killed_between_batches_keeps_whole_batches_and_a_rerun_completes_it(tmp_path):
+    """Small files share a commit; a kill loses at most the batch in progress, and the same import
+    run again stores only what is missing and names the rest as already there."""
+    source = tmp_path / "screenshots"
+    source.mkdir()
+    for index in range(60):  # chat screenshots of 100-300 KB
+        (source / f"IMG_{index:03}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(100_000 + index * 3_000))
+    path = tmp_path / "batches.refundcase"
+    create_case(path).close()
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(ROOT)!r})
+        import desktop.core.importer as importer
+        importer.BATCH_BYTES, importer.BATCH_SECONDS = 1024 * 1024, 60.0  # about six files a commit
+        from desktop.core.lifecycle import open_case
+        case = open_case({str(path)!r})
+        importer.import_paths(case, [{str(source)!r}], progress=lambda where: print(where.files_done, flush=True))
+    """)
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    for line in process.stdout:
+        if int(line) >= 20:  # past three commits, inside the fourth batch
+            break
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with open_case(path) as case:
+        kept = case.evidence.count()
+        assert 0 < kept <= 20 and verify_case(case).ok
+        sizes = case.file.conn.execute(
+            "SELECT e.size, (SELECT sum(length(data)) FROM blob_chunks c WHERE c.blob_id = e.blob_id) "
+            "FROM evidence e").fetchall()
+        assert all(expected == stored for expected, stored in sizes)  # whole items only
+        from desktop.core.importer import import_paths
+
+        outcomes = import_paths(case, [source])
+        assert sum(o.status == "duplicate" for o in outcomes) == kept
+        assert sum(o.status == "stored" for o in outcomes) == 60 - kept
+        assert all("already in the case" in o.reason for o in outcomes if o.status == "duplicate")
+        assert case.evidence.count() == 60 and verify_case(case).ok
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["batches.refundcase", "screenshots"]

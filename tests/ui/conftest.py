@@ -24,6 +24,24 @@ def sample_copy(built_sample, tmp_path):
     return Path(shutil.copy(built_sample, tmp_path / "示例副本.refundcase"))
 
 
+class GivenWorkers:
+    """The window's shared worker processes, standing in for SharedProbePool: the test session's warm pool."""
+
+    def __init__(self, pool):
+        self._pool = pool
+
+    def get(self):
+        return self._pool
+
+    def close(self):
+        pass
+
+
+@pytest.fixture
+def workers(probe_pool):
+    return GivenWorkers(probe_pool)
+
+
 @pytest.fixture
 def app_data(tmp_path, monkeypatch):
     data = tmp_path / "data"
@@ -49,11 +67,12 @@ def messages(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, qapp, app_data, compiled_translations):
+def window(qtbot, qapp, app_data, compiled_translations, workers):
     settings = AppSettings(app_data / "settings.ini")
     languages = Languages(qapp)
     languages.apply("en")
     win = MainWindow(settings, languages)
+    win.workers = workers
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()

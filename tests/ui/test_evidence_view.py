@@ -5,7 +5,7 @@ import hashlib
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent, QImage
+from PySide6.QtGui import QContextMenuEvent, QImage, QPixmap
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMenu, QMessageBox, QPushButton, QToolButton
 
@@ -28,10 +28,9 @@ def sha256(path) -> str:
 
 
 @pytest.fixture
-def view(session, qtbot, probe_pool, tmp_path, monkeypatch):
+def view(session, qtbot, workers, tmp_path, monkeypatch):
     monkeypatch.setenv("REFUND_CASE_DATA_DIR", str(tmp_path / "appdata"))
-    widget = EvidenceView(session)
-    widget.probe_pool = probe_pool
+    widget = EvidenceView(session, workers)
     show_on_screen(qtbot, widget)
     widget.activateWindow()
     qtbot.waitActive(widget)  # focus moves (and saves on leaving a box) only in the active window
@@ -106,6 +105,31 @@ def test_dropped_files_are_imported_unchanged(qtbot, view, session):
     assert any(e["action"] == "evidence.import" for e in session.case.audit_entries())
 
 
+def test_the_import_shows_files_bytes_and_time_left_then_the_pictures_come(qtbot, view, session):
+    labels = []
+    drop_files(view.grid, [PHOTOS, PDFS])
+    view.import_job.progress.connect(lambda where: labels.append(view.import_job.dialog.labelText()))
+    with qtbot.waitSignal(view.importFinished, timeout=60_000):
+        pass
+    first = next(text for text in labels if text.startswith("Adding file"))
+    lines = first.splitlines()
+    assert lines[0].startswith("Adding file 1 of ") and lines[1]  # which file
+    assert " of " in lines[2] and ("KB" in lines[2] or "MB" in lines[2])  # how much of all the bytes
+    # Stored first; the pictures follow in the background, each one shown as it is made.
+    qtbot.waitUntil(lambda: not view.pictures.running, timeout=60_000)
+    view.wait_idle()
+    for row in range(view.model.rowCount()):
+        item = view.model.item(row)
+        if item["media_type"].startswith("image/") and not item["read_notes"]:
+            thumb = session.case.evidence.thumbnail(item["id"])
+            assert thumb is not None and thumb.source == "full", item["file_name"]
+            upright_landscape = item["width"] > item["height"]
+            assert (thumb.width > thumb.height) == upright_landscape, item["file_name"]  # upright, as seen
+            qtbot.waitUntil(lambda r=row: isinstance(view.model.index(r, 0).data(item_views.ThumbnailRole), QPixmap),
+                            timeout=5_000)  # the grid shows the picture, not the placeholder
+    assert not view.pictures_label.isVisible()
+
+
 def test_dropping_on_the_list_and_duplicates_are_reported(qtbot, view, session):
     import_by_drop(qtbot, view, PDF_FILES)
     view.set_mode("list")
@@ -126,9 +150,9 @@ def test_cancelling_keeps_only_complete_items(qtbot, view, session):
     folders = [PHOTOS, PDFS, BROKEN] * 4
     stopped = []
 
-    def stop_on_first_progress(done, total, name):
-        if not stopped:
-            stopped.append(done)
+    def stop_on_first_progress(where):
+        if not stopped and where.current:
+            stopped.append(where.files_done)
             stop = next(b for b in view.import_job.dialog.findChildren(QPushButton) if b.text() == "Stop")
             stop.click()
 

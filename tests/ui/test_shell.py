@@ -274,13 +274,13 @@ def test_switch_to_chinese_at_runtime_and_remember_it(window, qtbot, sample_copy
 
 # -- long work and failures -----------------------------------------------------------------
 
-def test_verify_evidence_runs_in_the_background_and_reports_plainly(window, qtbot, sample_copy, messages):
+def test_checking_the_case_file_runs_in_the_background_and_reports_plainly(window, qtbot, sample_copy, messages):
     open_and_wait(window, qtbot, sample_copy)
     window.verify_action.trigger()
     qtbot.waitUntil(lambda: not window.controller.busy and bool(messages), timeout=20_000)
     kind, title, text = messages[0]
-    assert (kind, title) == ("information", "Verify evidence")
-    assert text.startswith("All 9 evidence items are unchanged")
+    assert (kind, title) == ("information", "Check the case file")
+    assert text.startswith("All 9 evidence items are unchanged") and "structure is sound" in text
 
 
 def test_save_a_copy(window, qtbot, sample_copy, tmp_path, monkeypatch):

@@ -105,8 +105,9 @@ class TaskKeeper(QObject):
         return task
 
     def with_progress(self, fn: TaskFunction, label: str, parent: QWidget, *, on_success=None, on_failure=None,
-                      show_after_ms: int = 0) -> Task:
-        """Run `fn` with a window-modal progress dialog whose Cancel button cancels it."""
+                      show_after_ms: int = 0, stages: dict[str, str] | None = None) -> Task:
+        """Run `fn` with a window-modal progress dialog whose Cancel button cancels it. `stages` names
+        the dialog's text for each stage the work reports (its progress label)."""
         dialog = QProgressDialog(label, QCoreApplication.translate("Tasks", "Cancel"), 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(show_after_ms)
@@ -114,9 +115,11 @@ class TaskKeeper(QObject):
         dialog.setAutoReset(False)
         dialog.setMinimumWidth(380)
 
-        def progressed(done: int, total: int, _label: str) -> None:
+        def progressed(done: int, total: int, stage: str) -> None:
             dialog.setMaximum(max(total, 1))
             dialog.setValue(done)
+            if stages and stage in stages:
+                dialog.setLabelText(stages[stage])
 
         def close() -> None:
             if not dialog.isHidden() or not dialog.wasCanceled():

@@ -11,22 +11,26 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.core.changes import EVERYTHING
 from desktop.core.errors import CaseError
-from desktop.core.importer import ImportOutcome, import_paths, stored_changes
+from desktop.core.importer import ImportOutcome, ImportProgress, import_paths, stored_changes
 from desktop.ui.common.tasks import TaskKeeper
+from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.error_text import describe, describe_import_reason
+from desktop.ui.evidence.labels import human_size, time_left
 from desktop.ui.session import CaseSession
+
+MIB = 1024 * 1024
 
 
 class ImportJob(QObject):
     """One import: start() it; `done` carries the outcomes (an empty list if it failed)."""
 
     done = Signal(list)
-    progress = Signal(int, int, str)
+    progress = Signal(object)  # ImportProgress, from the worker thread
 
     def __init__(self, session: CaseSession, paths: list[str], keeper: TaskKeeper, parent: QWidget,
-                 probe_pool=None):
+                 workers: SharedProbePool):
         super().__init__(parent)
-        self._session, self._paths, self._keeper, self._pool = session, list(paths), keeper, probe_pool
+        self._session, self._paths, self._keeper, self._workers = session, list(paths), keeper, workers
         self._parent_widget = parent
         self.task = None
         self.summary_box: QMessageBox | None = None
@@ -41,18 +45,19 @@ class ImportJob(QObject):
 
     def start(self) -> None:
         case_path_owner = self._session.case
-        paths, pool = self._paths, self._pool
+        paths, workers, relay = self._paths, self._workers, self.progress.emit
 
         def run(report, is_cancelled) -> list[ImportOutcome]:
             worker_case = case_path_owner.secondary()
             try:
-                return import_paths(worker_case, paths, progress=report, is_cancelled=is_cancelled, pool=pool)
+                return import_paths(worker_case, paths, progress=relay, is_cancelled=is_cancelled,
+                                    pool=workers.get())
             finally:
                 worker_case.close()
 
+        self.progress.connect(self._progressed)
         self.dialog.show()
-        self.task = self._keeper.start(run, on_success=self._succeeded, on_failure=self._failed,
-                                       on_progress=self._progressed)
+        self.task = self._keeper.start(run, on_success=self._succeeded, on_failure=self._failed)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -62,14 +67,21 @@ class ImportJob(QObject):
     def cancelled(self) -> bool:
         return self.task is not None and self.task.cancelled
 
-    def _progressed(self, done: int, total: int, name: str) -> None:
-        self.progress.emit(done, total, name)
-        if self.cancelled:
+    def _progressed(self, where: ImportProgress) -> None:
+        if self.cancelled or self.task is None:
             return
-        self.dialog.setMaximum(total)
-        self.dialog.setValue(done)
-        if name:
-            self.dialog.setLabelText(self.tr("Adding file {0} of {1}:\n{2}").format(done + 1, total, name))
+        # The bar goes by bytes (in MiB, to stay within Qt's int), the text names files, bytes and time left.
+        self.dialog.setMaximum(max(1, where.bytes_total // MIB))
+        self.dialog.setValue(where.bytes_done // MIB)
+        if not where.current:
+            return
+        lines = [self.tr("Adding file {0} of {1}:").format(where.files_done + 1, where.files_total), where.current,
+                 self.tr("{done} of {total}").format(done=human_size(where.bytes_done),
+                                                         total=human_size(where.bytes_total))]
+        left = where.seconds_left
+        if left is not None:
+            lines[-1] += " · " + time_left(left)
+        self.dialog.setLabelText("\n".join(lines))
 
     def _finish(self) -> None:
         self.dialog.canceled.disconnect(self.cancel)

@@ -60,3 +60,10 @@ def human_size(size: int | None) -> str:
     if size < 1024**3:
         return QCoreApplication.translate("EvidenceTypes", "{0:.1f} MB").format(size / 1024**2)
     return QCoreApplication.translate("EvidenceTypes", "{0:.2f} GB").format(size / 1024**3)
+
+
+def time_left(seconds: float) -> str:
+    """About how long an import still takes, rounded as a person would say it."""
+    if seconds < 60:
+        return QCoreApplication.translate("EvidenceTypes", "about {0} s left").format(max(1, round(seconds / 5) * 5))
+    return QCoreApplication.translate("EvidenceTypes", "about {0} min left").format(round(seconds / 60))

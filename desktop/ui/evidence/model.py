@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.core.changes import EVIDENCE, Changes
+from desktop.core.changes import EVIDENCE, THUMBNAIL, Changes
 from desktop.core.clock import short_datetime
 from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_mime
 from desktop.ui.common.rows import sync_rows
@@ -48,7 +48,8 @@ THUMB_BUDGET_S = 0.025
 
 class ThumbnailCache(QObject):
     """Decoded thumbnails by evidence id, least recently used dropped first. Content never changes
-    for an id (evidence is immutable), so entries are never stale."""
+    for an id (evidence is immutable); only its picture may, once, when the thumbnails pass replaces
+    the camera's small one or the placeholder (`forget`)."""
 
     loaded = Signal(int)
 
@@ -94,6 +95,10 @@ class ThumbnailCache(QObject):
         return pixmap.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
 
+    def forget(self, ids) -> None:
+        for evidence_id in ids:
+            self._pixmaps.pop(evidence_id, None)
+
     def forget_pending(self) -> None:
         self._pending.clear()
         self._timer.stop()
@@ -135,7 +140,14 @@ class EvidenceModel(QAbstractTableModel):
         self._row_of = {item["id"]: row for row, item in enumerate(self._items)}
 
     def _case_changed(self, changes: Changes) -> None:
-        if not changes.touches(EVIDENCE) or self.session.case.closed:
+        if self.session.case.closed:
+            return
+        if changes.touches(THUMBNAIL):
+            pictures = changes.updated_ids(THUMBNAIL)
+            self.thumbnails.forget(pictures)
+            for evidence_id in pictures:
+                self._thumbnail_loaded(evidence_id)  # the view asks again, and gets the new picture
+        if not changes.touches(EVIDENCE):
             return
         ids = changes.updated_ids(EVIDENCE)
         if changes.structural(EVIDENCE) or len(ids) > REREAD_ALL_ABOVE:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from desktop.core import paths
 from desktop.core.errors import CaseError
 from desktop.ui.common.commands import EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.common.tasks import TaskKeeper
+from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.error_text import describe
 from desktop.ui.evidence.fields import FieldsEditor
 from desktop.ui.evidence.import_task import ImportJob
@@ -42,6 +43,7 @@ from desktop.ui.evidence.item_views import EvidenceGrid, EvidenceTable
 from desktop.ui.evidence.labels import category_choices, category_label
 from desktop.ui.evidence.link_dialog import LinkChooserDialog
 from desktop.ui.evidence.model import EvidenceFilterProxy, EvidenceModel, IdRole
+from desktop.ui.evidence.pictures import PicturePass
 from desktop.ui.evidence.preview import PreviewPane
 from desktop.ui.evidence.trash import TrashDialog
 from desktop.ui.session import CaseSession
@@ -58,12 +60,15 @@ def settings() -> QSettings:
 class EvidenceView(QWidget):
     importFinished = Signal(list)  # outcomes of the import that just ended
 
-    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+    def __init__(self, session: CaseSession, workers: SharedProbePool | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.keeper = TaskKeeper(self)
         self.import_job: ImportJob | None = None
-        self.probe_pool = None  # a shared ProbePool, if the window keeps one; else each import starts its own
+        # The window's warm worker processes; a view made on its own (tests) keeps its own.
+        self._own_workers = workers is None
+        self.workers = workers or SharedProbePool()
+        self.pictures = PicturePass(session, self.keeper, self.workers, self)
         self.open_url = QDesktopServices.openUrl  # how an exported copy is opened
         self.trash_dialog: TrashDialog | None = None
         self.link_dialog: LinkChooserDialog | None = None
@@ -104,6 +109,9 @@ class EvidenceView(QWidget):
         self.text_filter.setClearButtonEnabled(True)
         self.text_filter.setAccessibleName(self.tr("Filter"))
         self.count_label = QLabel()
+        self.pictures_label = QLabel()
+        self.pictures_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.pictures_label.hide()
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
@@ -214,6 +222,7 @@ class EvidenceView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.category_filter)
         filters.addWidget(self.text_filter, 1)
+        filters.addWidget(self.pictures_label)
         filters.addWidget(self.count_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -270,6 +279,10 @@ class EvidenceView(QWidget):
         self.session.importRequested.connect(self.import_paths)
         self.session.aboutToLeave.connect(self.fields.commit_pending)
         self.session.closing.connect(self.shutdown)
+        self.pictures.progressed.connect(self._pictures_progressed)
+        self.pictures.finished.connect(self.pictures_label.hide)
+        # Pictures a crash or an import elsewhere left unmade: once the page has shown.
+        QTimer.singleShot(0, self.pictures, self.pictures.start)
 
     # -- modes and filters --------------------------------------------------------------------------
     @property
@@ -393,7 +406,7 @@ class EvidenceView(QWidget):
             self._tell(QMessageBox.Icon.Information, self.tr("Files not added"),
                        self.tr("Files are already being added. Wait until that finishes, then add these."))
             return
-        self.import_job = ImportJob(self.session, paths_to_import, self.keeper, self, probe_pool=self.probe_pool)
+        self.import_job = ImportJob(self.session, paths_to_import, self.keeper, self, workers=self.workers)
         self.import_job.done.connect(self._import_done)
         self.import_job.start()
 
@@ -406,7 +419,13 @@ class EvidenceView(QWidget):
         if job is not None:
             self.message_box = job.summary_box
             job.deleteLater()
+        if stored:
+            self.pictures.start()
         self.importFinished.emit(outcomes)
+
+    def _pictures_progressed(self, done: int, total: int) -> None:
+        self.pictures_label.setText(self.tr("Making thumbnails: {done} of {total}…").format(done=done, total=total))
+        self.pictures_label.setVisible(done < total)
 
     # -- changing items ---------------------------------------------------------------------------
     def _exhibits(self, ids: list[int]) -> str:
@@ -633,5 +652,8 @@ class EvidenceView(QWidget):
         self.model.thumbnails.forget_pending()
         if self.import_job is not None:
             self.import_job.cancel()
+        self.pictures.cancel()
         self.preview.shutdown()
         self.wait_idle()
+        if self._own_workers:
+            self.workers.close()
