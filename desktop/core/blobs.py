@@ -93,11 +93,15 @@ def iter_chunks(conn: sqlite3.Connection, blob_id: int) -> Iterator[bytes]:
 
 
 def put_thumbnail(conn: sqlite3.Connection, blob_id: int, width: int, height: int, data: bytes,
-                  source: str = FULL, notes: str = "[]") -> None:
+                  source: str = FULL) -> None:
     """Store (or replace) a blob's thumbnail; source NONE with no data records that none can be made."""
-    conn.execute("INSERT OR REPLACE INTO thumbnails(blob_id, format, width, height, data, source, notes) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                 [blob_id, "none" if source == NONE else "jpeg", width, height, data, source, notes])
+    conn.execute("INSERT OR REPLACE INTO thumbnails(blob_id, format, width, height, data, source) "
+                 "VALUES (?, ?, ?, ?, ?, ?)", [blob_id, "none" if source == NONE else "jpeg", width, height, data, source])
+
+
+def set_picture_notes(conn: sqlite3.Connection, blob_id: int, notes: str) -> None:
+    """What could not be read when its picture was made (JSON notes), after the import."""
+    conn.execute("UPDATE blobs SET picture_notes = ? WHERE id = ?", [notes, blob_id])
 
 
 def thumbnail(conn: sqlite3.Connection, blob_id: int) -> Thumbnail | None:

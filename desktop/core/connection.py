@@ -105,19 +105,21 @@ def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> s
     return conn
 
 
-# The table of stored content: nearly all of a case file. Opening a case does not read it through;
-# each item's SHA-256, checked whenever its content is read, exported or verified, guards it instead.
-CONTENT_TABLE = "blob_chunks"
+# The tables of stored content: nearly all of a case file. Opening a case does not read them through.
+# Each item's SHA-256, checked whenever its content is read, exported or verified, guards the content;
+# a thumbnail is a picture made from it, read only when shown (a damaged one shows as a placeholder
+# and is made again). File › Check the case file checks both with the rest.
+CONTENT_TABLES = ("blob_chunks", "thumbnails")
 
 
 def check_structure(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLite's quick_check of every table and its indexes except the stored content: what opening a
-    case needs, read without going through the whole file."""
+    """SQLite's quick_check of every table and its indexes except the stored content and its
+    pictures: what opening a case needs, read without going through the whole file."""
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
                                              "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'")]
         for table in tables:
-            if table != CONTENT_TABLE:
+            if table not in CONTENT_TABLES:
                 _report(conn.execute(f"PRAGMA quick_check({_quoted(table)})").fetchall(), path)
     except sqlite3.DatabaseError as exc:
         raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",

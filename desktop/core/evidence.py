@@ -35,7 +35,7 @@ LIST_COLUMNS = (
 
 
 # Notes of what could not be read when its picture was made, after the import (thumbnails.py).
-_PICTURE_NOTES = "(SELECT t.notes FROM thumbnails t WHERE t.blob_id = evidence.blob_id)"
+_PICTURE_NOTES = "(SELECT b.picture_notes FROM blobs b WHERE b.id = evidence.blob_id)"
 _SELECT = f"SELECT {', '.join(LIST_COLUMNS)}, {_PICTURE_NOTES} FROM evidence"
 
 

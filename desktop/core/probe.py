@@ -121,12 +121,14 @@ def _exif_thumbnail(image, result: ProbeResult) -> None:
     """The small JPEG a camera embeds in its EXIF (IFD1), turned upright: the picture the grid shows
     until the background pass has made one from the whole picture."""
     raw = image.info.get("exif")
+    if not raw:  # also spares Pillow a decode of a whole PNG in search of EXIF
+        return
     try:
         ifd1 = image.getexif().get_ifd(IFD.IFD1)
         offset, length = int(ifd1.get(TAG_THUMB_OFFSET) or 0), int(ifd1.get(TAG_THUMB_LENGTH) or 0)
     except Exception:  # malformed EXIF: no embedded picture to use, the full one comes later
         return
-    if not raw or not offset or not length:
+    if not offset or not length:
         return
     start = offset + (len(EXIF_PREFIX) if raw.startswith(EXIF_PREFIX) else 0)
     data = raw[start:start + length]
@@ -172,6 +174,8 @@ def _thumbnail_of_image(data: bytes, result: ProbeResult) -> None:
 
 
 def _read_exif(image, result: ProbeResult) -> None:
+    if image.format == "PNG" and "exif" not in image.info:
+        return  # Pillow would decode the whole picture to look for EXIF after it; screenshots have none
     try:
         exif = image.getexif()
     except Exception as exc:  # malformed EXIF comes in every shape; the picture itself may be fine

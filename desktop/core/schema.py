@@ -84,7 +84,8 @@ def m005_thumbnails_after_import(db: Database) -> None:
     what could not be read while making it. A row with format 'none' records that no picture can be
     made, so the pass does not try again."""
     db.execute("ALTER TABLE thumbnails ADD COLUMN source TEXT NOT NULL DEFAULT 'full'")
-    db.execute("ALTER TABLE thumbnails ADD COLUMN notes TEXT NOT NULL DEFAULT '[]'")
+    # Beside the blob, not the picture: listing the evidence must not read the thumbnails' pages.
+    db.execute("ALTER TABLE blobs ADD COLUMN picture_notes TEXT NOT NULL DEFAULT '[]'")
 
 
 def _split(script: str) -> list[str]:

@@ -72,12 +72,13 @@ def _store(case: Case, blob_id: int, result: dict) -> Changes:
         existing = conn.execute("SELECT source FROM thumbnails WHERE blob_id = ?", [blob_id]).fetchone()
         if result.get("thumbnail"):
             blobs.put_thumbnail(conn, blob_id, result["thumb_width"], result["thumb_height"], result["thumbnail"],
-                                blobs.FULL, dumps(notes))
+                                blobs.FULL)
         elif existing and existing[0] == blobs.EXIF:  # the camera's small picture stays
-            conn.execute("UPDATE thumbnails SET source = ?, notes = ? WHERE blob_id = ?",
-                         [blobs.EXIF_ONLY, dumps(notes), blob_id])
+            conn.execute("UPDATE thumbnails SET source = ? WHERE blob_id = ?", [blobs.EXIF_ONLY, blob_id])
         else:
-            blobs.put_thumbnail(conn, blob_id, 0, 0, b"", blobs.NONE, dumps(notes))
+            blobs.put_thumbnail(conn, blob_id, 0, 0, b"", blobs.NONE)
+        if notes:
+            blobs.set_picture_notes(conn, blob_id, dumps(notes))
         ids = [r[0] for r in conn.execute("SELECT id FROM evidence WHERE blob_id = ?", [blob_id])]
     # A note of what could not be read shows with the item, so the item itself changed too.
     return Changes.of(updated={THUMBNAIL: ids, EVIDENCE: ids if notes else []})
