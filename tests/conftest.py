@@ -62,3 +62,58 @@ def compiled_translations():
             lrelease = Path(sys.executable).with_name("pyside6-lrelease")
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return translations
+
+
+class Stick:
+    """A USB stick, as close as this machine allows: a small tmpfs mounted for the test (as root, which
+    CI is), remounted read-only or lazily unmounted ("pulled": the path goes, open files still read).
+    Without the rights to mount, a plain folder made read-only with chmod and pulled by renaming it,
+    and the test output says so."""
+
+    def __init__(self, folder: Path):
+        import subprocess
+
+        self.folder = folder
+        folder.mkdir()
+        self.mounted = os.geteuid() == 0 and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=96m", "tmpfs", str(folder)], capture_output=True).returncode == 0
+        if not self.mounted:
+            print(f"\nnote: cannot mount a tmpfs here (not root); {folder} stands in for the stick: read-only by "
+                  "chmod, pulled by renaming it")
+
+    def make_read_only(self) -> None:
+        import subprocess
+
+        if self.mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(self.folder)], check=True)
+        else:
+            for path in self.folder.rglob("*"):
+                path.chmod(0o444)
+            self.folder.chmod(0o555)
+
+    def pull(self) -> None:
+        import subprocess
+
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.folder)], check=True)
+            self.mounted = False
+        else:
+            self.folder.rename(self.folder.with_name(self.folder.name + "-pulled"))
+
+    def remove(self) -> None:
+        import subprocess
+
+        if self.mounted:
+            subprocess.run(["umount", "-l", str(self.folder)], check=False)
+        for folder in (self.folder, self.folder.with_name(self.folder.name + "-pulled")):
+            if folder.exists():
+                folder.chmod(0o755)
+                for path in folder.rglob("*"):
+                    path.chmod(0o644)
+
+
+@pytest.fixture
+def stick(tmp_path):
+    made = Stick(tmp_path / "stick")
+    yield made
+    made.remove()

@@ -4,6 +4,7 @@ way to change it, `transaction()`. Every store writes through here."""
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from pathlib import Path
 from typing import Iterator
@@ -12,7 +13,7 @@ from filelock import FileLock
 from sqlite_utils import Database
 
 from desktop.core import locking, sqlerrors
-from desktop.core.errors import ReadOnlyMedium
+from desktop.core.errors import CaseGone, ReadOnlyMedium
 
 CASE_SUFFIX = ".refundcase"
 
@@ -26,6 +27,12 @@ class CaseFile:
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         self._lock = lock
+        self._identity = _identity(self.path)
+
+    def still_there(self) -> bool:
+        """Whether the path still leads to the file that was opened. A pulled stick, a moved or deleted
+        file or folder: SQLite would go on writing to a file nobody can reach any more."""
+        return self._identity is not None and _identity(self.path) == self._identity
 
     @property
     def closed(self) -> bool:
@@ -42,6 +49,10 @@ class CaseFile:
         if self.read_only:
             raise ReadOnlyMedium("This case is open read-only: changes cannot be saved.", str(self.path),
                                  code="read_only.opened")
+        if not self.conn.in_transaction and not self.still_there():
+            raise CaseGone(f"{self.path.name} can no longer be reached (was the USB stick removed, or the file or its "
+                           "folder moved?). Everything saved before is in the file; this change was not saved.",
+                           str(self.path), code="gone", name=self.path.name)
         try:
             with self.db.atomic():
                 yield self.conn
@@ -55,3 +66,11 @@ class CaseFile:
         if self._lock is not None:
             locking.release(self._lock)
             self._lock = None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino

@@ -37,6 +37,10 @@ class ReadOnlyMedium(CaseError):
     """The case or its folder cannot be written (read-only stick, permissions)."""
 
 
+class CaseGone(ReadOnlyMedium):
+    """The case file, or its folder or disk, went away while it was open (a pulled stick)."""
+
+
 class NotEnoughSpace(CaseError):
     """Free space or the file system's file-size limit would be exceeded."""
 

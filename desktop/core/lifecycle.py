@@ -44,6 +44,7 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
             "Copy it to a writable folder to work on it, or open it read-only to read and export.",
             str(path), code="read_only.medium", name=path.name,
         )
+    _finish_what_a_crash_left(path)
     lock = None if read_only else locking.acquire(path)
     conn = None
     try:
@@ -51,7 +52,8 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         check_structure(conn, path)
         if header.user_version < code_version:
             if read_only:
-                raise CaseError(f"{path.name} is from an older version; open it for writing once to upgrade it.",
+                raise CaseError(f"{path.name} is from an older version; open it for writing once to upgrade it "
+                                "(from a read-only disk, copy it to a writable folder first).",
                                 str(path), code="older_version", name=path.name)
             conn.close()
             conn = None
@@ -89,12 +91,63 @@ def reopen_read_only(path: str | os.PathLike) -> Case:
     return Case.over(path, connect(path, read_only=True), True)
 
 
-def _recover_after_crash(case: Case) -> None:
+def _finish_what_a_crash_left(path: Path) -> None:
+    """Before any read, read-only ones included: a `-journal` beside a case nobody holds open is what
+    a crash, a power cut or a pulled stick left in the middle of a change. Take the lock, let SQLite
+    roll the change back, clear the rest and note it, so the case reads as it was before that change
+    and stands as one file again. A case open elsewhere keeps its journal: it is that writer's own."""
+    journal = journal_path(path)
+    if not journal.exists():
+        _clear_stale_lock(path)
+        return
+    hot = journal.stat().st_size > 0
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        if hot:
+            raise ReadOnlyMedium(
+                f"{path.name} was not closed properly (a crash, or the disk was removed during a change), and it "
+                f"is on a read-only disk or in a folder the app cannot write to, so the unfinished change cannot "
+                f"be undone here. Copy {path.name} together with {journal.name} into a writable folder and open "
+                "it there.", str(path), code="read_only.hot_journal", name=path.name, journal=journal.name)
+        return  # an empty journal is no change at all: SQLite ignores it
+    try:
+        lock = locking.acquire(path)
+    except CaseError:
+        return  # open in another window or program: its journal is live, and SQLite's locks handle it
+    case = None
+    try:
+        case = Case.over(path, connect(path, read_only=False, check_same_thread=False), False, lock)
+        case.file.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
+        _recover_after_crash(case, journal_found=True)
+    except sqlite3.DatabaseError as exc:
+        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
+                          name=path.name, detail=str(exc)) from exc
+    finally:
+        if case is not None:
+            case.close()  # and the lock with it: its file goes
+        else:
+            locking.release(lock)
+
+
+def journal_path(path: Path) -> Path:
+    return Path(str(path) + "-journal")
+
+
+def _clear_stale_lock(path: Path) -> None:
+    """A `.lock` a crashed process left, held by nobody, goes; one held by a live process stays."""
+    if not locking.lock_path(path).exists() or not os.access(path.parent, os.W_OK):
+        return
+    try:
+        locking.release(locking.acquire(path))
+    except CaseError:
+        pass
+
+
+def _recover_after_crash(case: Case, journal_found: bool = False) -> None:
     """After a crash or a yanked stick SQLite has already rolled back a hot journal on open. What may
     remain: a journal that was not hot (killed before it was written), which stays beside the case
     until the next write, and content of a big import that never got its hash. Clear both, and
     note it in the audit log, so the closed case is one file again and holds only finished evidence."""
-    leftover_journal = Path(str(case.path) + "-journal").exists()
+    leftover_journal = journal_found or journal_path(case.path).exists()
     if not leftover_journal and not blobs.count_unfinished(case.file.conn):
         return
     with case.file.transaction() as conn:

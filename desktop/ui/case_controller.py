@@ -22,12 +22,14 @@ from desktop.core.verify import CONTENT, STRUCTURE, VerifyReport, verify_case
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.crash import report_failure
 from desktop.ui.error_text import describe
-from desktop.ui.session import CaseSession
+from desktop.ui.session import MEDIUM, CaseSession
 from desktop.ui.settings import AppSettings
 
 log = logging.getLogger(__name__)
 # Opening is usually quick: the progress message appears only when it is not.
 SHOW_PROGRESS_AFTER_MS = 400
+# Why a case could not be opened for writing where opening it read-only is the answer.
+READ_ONLY_PLACES = ("read_only.medium", "read_only.lock", "read_only.open")
 
 
 class CaseController(QObject):
@@ -49,8 +51,9 @@ class CaseController(QObject):
         return self.tasks.busy
 
     # -- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str | Path, read_only: bool = False) -> None:
-        """Open a case off the GUI thread; `opened` follows, or a plain message."""
+    def open_path(self, path: str | Path, read_only: bool = False, reason: str = "") -> None:
+        """Open a case off the GUI thread; `opened` follows, or a plain message. `reason` says why a
+        read-only case is read-only (the banner tells the user)."""
         path = Path(path)
         if self.session is not None and path.resolve() == self.session.case.path.resolve():
             self.window.raise_()
@@ -61,16 +64,14 @@ class CaseController(QObject):
         self.tasks.with_progress(
             lambda report, is_cancelled: open_case(path, read_only=read_only),
             self.tr("Opening {name}…").format(name=path.name), self.window,
-            on_success=self._attach, on_failure=lambda exc, details: self._open_failed(path, read_only, exc, details),
+            on_success=lambda case: self._attach(case, reason),
+            on_failure=lambda exc, details: self._open_failed(path, read_only, exc, details),
             show_after_ms=SHOW_PROGRESS_AFTER_MS)
 
     def _open_failed(self, path: Path, read_only: bool, exc: BaseException, details: str) -> None:
-        if isinstance(exc, ReadOnlyMedium) and not read_only and path.is_file():
-            answer = QMessageBox.question(self.window, self.tr("Open read-only?"), self.tr(
-                "{problem}\n\nOpen it read-only? You can read, search and export it, but not change it.")
-                .format(problem=describe(exc)))
-            if answer == QMessageBox.StandardButton.Yes:
-                self.open_path(path, read_only=True)
+        if isinstance(exc, ReadOnlyMedium) and exc.code in READ_ONLY_PLACES and not read_only and path.is_file():
+            # A read-only stick or CD: open it read-only at once; the banner says why and offers a copy.
+            self.open_path(path, read_only=True, reason=MEDIUM)
             return
         if isinstance(exc, CaseError):
             log.info("could not open %s: %s", path, exc.message)
@@ -111,8 +112,8 @@ class CaseController(QObject):
         self.tasks.with_progress(build, self.tr("Preparing the sample case…"), self.window,
                                  on_success=self.open_path, on_failure=self._failed_plainly)
 
-    def _attach(self, case: Case) -> None:
-        self.session = CaseSession(case, self)
+    def _attach(self, case: Case, reason: str = "") -> None:
+        self.session = CaseSession(case, self, read_only_reason=reason)
         self.settings.add_recent(case.path)
         self.settings.set_last_folder(case.path.parent)
         log.info("opened %s", case.path)
@@ -143,8 +144,14 @@ class CaseController(QObject):
         if session is None:
             return
         session.leave()
+        # A case whose file can no longer be reached is copied through the connection still open to it:
+        # it reads the file the path no longer leads to (while the disk itself still answers).
+        gone = not session.case.file.still_there()
 
         def copy(report, is_cancelled) -> Path:
+            if gone:
+                save_copy(session.case, destination)
+                return destination
             worker_case = session.case.secondary()
             try:
                 save_copy(worker_case, destination)

@@ -77,7 +77,8 @@ def _case_error_templates() -> dict[str, str]:
             "Errors", "{name} was saved by a newer version of Refund Case Organizer (case format {file_version}; "
                       "this version reads up to {app_version}). Update the app to open it; the file was not changed."),
         "older_version": QCoreApplication.translate(
-            "Errors", "{name} is from an older version; open it for writing once to upgrade it."),
+            "Errors", "{name} is from an older version; open it for writing once to upgrade it "
+                      "(from a read-only disk, copy it to a writable folder first)."),
         "locked": QCoreApplication.translate(
             "Errors", "{name} is already open in another window or program. Close it there first."),
         "locked.busy": QCoreApplication.translate(
@@ -94,6 +95,13 @@ def _case_error_templates() -> dict[str, str]:
         "read_only.folder": QCoreApplication.translate("Errors", "The folder {folder} cannot be written."),
         "disk_full": QCoreApplication.translate(
             "Errors", "The disk is full: the change was not saved, and the case is as it was before."),
+        "gone": QCoreApplication.translate(
+            "Errors", "{name} can no longer be reached (was the USB stick removed, or the file or its folder moved?). "
+                      "Everything saved before is in the file; this change was not saved."),
+        "read_only.hot_journal": QCoreApplication.translate(
+            "Errors", "{name} was not closed properly (a crash, or the disk was removed during a change), and it is "
+                      "on a read-only disk or in a folder the app cannot write to, so the unfinished change cannot be "
+                      "undone here. Copy {name} together with {journal} into a writable folder and open it there."),
         "io_error": QCoreApplication.translate(
             "Errors", "Reading or writing {name} failed (was the USB stick removed?). The last change was not saved."),
         "space.free": QCoreApplication.translate(

@@ -21,6 +21,7 @@ from desktop.ui.app_setup import Languages
 from desktop.ui.case_controller import CaseController
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.workers import SharedProbePool
+from desktop.ui.error_text import describe
 from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.session import CaseSession
 from desktop.ui.settings import AppSettings
@@ -222,6 +223,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         for action in (self.import_action, self.import_folder_action):
             action.setEnabled(writable)
+        self.saved_label.setText(self.tr("Every change is saved as you make it.") if writable or not has_case
+                                 else self.tr("Read-only: nothing in this case can be changed here."))
         if self.workspace is not None:
             self.page_actions[self.workspace.page()].setChecked(True)
         self._update_title()
@@ -255,6 +258,8 @@ class MainWindow(QMainWindow):
 
     def _attach(self, session: CaseSession) -> None:
         session.changed.connect(self._update_title)
+        session.writeFailed.connect(self._write_failed)
+        session.wentReadOnly.connect(self._went_read_only)
         self._build_edit_menu()
         self._build_workspace(OVERVIEW)
         self._update_state()
@@ -262,9 +267,12 @@ class MainWindow(QMainWindow):
 
     def _build_workspace(self, page: int) -> None:
         if self.workspace is not None:
+            self.workspace.shutdown()
             self._stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
         self.workspace = CaseWorkspace(self.session, self.workers)
+        if self.workspace.save_copy_button is not None:
+            self.workspace.save_copy_button.clicked.connect(self.save_copy)
         self.workspace.pageChanged.connect(lambda p: self.page_actions[p].setChecked(True))
         if self.workspace.start_own_button is not None:
             self.workspace.start_own_button.clicked.connect(self.new_case)
@@ -272,6 +280,18 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(self.workspace)
         self.workspace.set_page(page)
         self.workspace.nav.setFocus()
+
+    def _write_failed(self, exc) -> None:
+        QMessageBox.warning(self, self.tr("Refund Case Organizer"), describe(exc))
+
+    def _went_read_only(self, _reason: str) -> None:
+        """The case cannot be written any more (its stick was pulled): every view again, read-only,
+        under a banner that says why and offers a copy."""
+        if self.session is None:
+            return
+        self._build_edit_menu()
+        self._build_workspace(self.workspace.page() if self.workspace else OVERVIEW)
+        self._update_state()
 
     def close_case(self) -> bool:
         """Close the open case (everything is saved already). Returns False if it must stay open."""

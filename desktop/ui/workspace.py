@@ -15,7 +15,7 @@ from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.evidence.view import EvidenceView
 from desktop.ui.letters import LettersView
 from desktop.ui.overview import OverviewView
-from desktop.ui.session import CaseSession
+from desktop.ui.session import MEDIUM, VANISHED, CaseSession
 from desktop.ui.timeline.view import TimelineView
 
 OVERVIEW, EVIDENCE, TIMELINE, CHECKLIST, LETTERS = range(5)
@@ -62,9 +62,12 @@ class CaseWorkspace(QWidget):
                 self.tr("Start your own case…"))
             self.start_own_button = self.sample_banner.button
             layout.addWidget(self.sample_banner)
+        self.read_only_banner: Banner | None = None
+        self.save_copy_button: QPushButton | None = None
         if self.session.read_only:
-            layout.addWidget(Banner(self.tr("This case is open read-only: you can read, search and export it, "
-                                            "but not change it.")))
+            self.read_only_banner = Banner(self._read_only_text(), self.tr("Save a copy as…"))
+            self.save_copy_button = self.read_only_banner.button
+            layout.addWidget(self.read_only_banner)
         self.reminder_banner: Banner | None = None
         soon = reminders.due_soon(self.session.case)
         if soon:
@@ -72,6 +75,18 @@ class CaseWorkspace(QWidget):
                                           self.tr("Show the deadlines"))
             self.reminder_banner.button.clicked.connect(self._show_deadlines)
             layout.addWidget(self.reminder_banner)
+
+    def _read_only_text(self) -> str:
+        reason = self.session.read_only_reason
+        if reason == VANISHED:
+            return self.tr("The case file can no longer be reached: the USB stick was removed, or the file or its "
+                           "folder was moved. Everything saved before is in the file, and nothing more can be "
+                           "changed here. Put the stick back and open the case again, or save a copy elsewhere now.")
+        if reason == MEDIUM:
+            return self.tr("This case is on a read-only disk or in a folder the app cannot write to, so it is open "
+                           "read-only: you can read, search, check and export it, but not change it. To work on it, "
+                           "save a copy to a writable folder.")
+        return self.tr("This case is open read-only: you can read, search and export it, but not change it.")
 
     def _build_nav(self) -> None:
         self.pages_model = QStandardItemModel(self)
@@ -99,6 +114,11 @@ class CaseWorkspace(QWidget):
         self.set_page(OVERVIEW)
         self.overview.show_deadlines()
         self.reminder_banner.hide()
+
+    def shutdown(self) -> None:
+        """Before the workspace is replaced: stop its background work (pictures, saving a letter)."""
+        self.evidence.shutdown()
+        self.letters.shutdown()
 
     def views(self) -> tuple[QWidget, ...]:
         return self.overview, self.evidence, self.timeline, self.checklist, self.letters

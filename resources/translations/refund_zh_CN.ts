@@ -23,18 +23,6 @@
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
-        <source>Open read-only?</source>
-        <translation>以只读方式打开？</translation>
-    </message>
-    <message>
-        <source>{problem}
-
-Open it read-only? You can read, search and export it, but not change it.</source>
-        <translation>{problem}
-
-要以只读方式打开吗？可以查看、搜索和导出，但不能修改。</translation>
-    </message>
-    <message>
         <source>The folder {folder} cannot be created: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
@@ -289,6 +277,18 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>Show the deadlines</source>
         <translation>查看期限</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>The case file can no longer be reached: the USB stick was removed, or the file or its folder was moved. Everything saved before is in the file, and nothing more can be changed here. Put the stick back and open the case again, or save a copy elsewhere now.</source>
+        <translation>无法再访问案件文件：U 盘可能已被拔出，或文件及其文件夹已被移动。此前保存的内容都在文件中，这里不能再做任何修改。请插回 U 盘后重新打开案件，或现在把副本保存到别处。</translation>
+    </message>
+    <message>
+        <source>This case is on a read-only disk or in a folder the app cannot write to, so it is open read-only: you can read, search, check and export it, but not change it. To work on it, save a copy to a writable folder.</source>
+        <translation>此案件位于只读磁盘或本应用无法写入的文件夹中，因此以只读方式打开：可以查看、搜索、检查和导出，但不能修改。如需修改，请把副本保存到可写入的文件夹。</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -769,8 +769,8 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
         <translation>{name} 是由更新版本的维权案件整理助手保存的（案件格式 {file_version}；当前版本最高只能读取 {app_version}）。请更新本应用后再打开；该文件没有被改动。</translation>
     </message>
     <message>
-        <source>{name} is from an older version; open it for writing once to upgrade it.</source>
-        <translation>{name} 来自旧版本；请以可编辑方式打开一次，以便升级。</translation>
+        <source>{name} is from an older version; open it for writing once to upgrade it (from a read-only disk, copy it to a writable folder first).</source>
+        <translation>{name} 来自旧版本，需要以可写方式打开一次才能升级（如在只读磁盘上，请先复制到可写入的文件夹）。</translation>
     </message>
     <message>
         <source>{name} is already open in another window or program. Close it there first.</source>
@@ -807,6 +807,14 @@ Open it read-only? You can read, search and export it, but not change it.</sourc
     <message>
         <source>The disk is full: the change was not saved, and the case is as it was before.</source>
         <translation>磁盘已满：这次修改没有保存，案件保持修改前的样子。</translation>
+    </message>
+    <message>
+        <source>{name} can no longer be reached (was the USB stick removed, or the file or its folder moved?). Everything saved before is in the file; this change was not saved.</source>
+        <translation>无法再访问 {name}（U 盘是否已被拔出，或文件及其文件夹已被移动？）。此前保存的内容都在文件中；这次修改没有保存。</translation>
+    </message>
+    <message>
+        <source>{name} was not closed properly (a crash, or the disk was removed during a change), and it is on a read-only disk or in a folder the app cannot write to, so the unfinished change cannot be undone here. Copy {name} together with {journal} into a writable folder and open it there.</source>
+        <translation>{name} 上次没有正常关闭（程序崩溃，或修改过程中磁盘被拔出），而且它位于只读磁盘或本应用无法写入的文件夹中，因此无法在这里撤销未完成的修改。请把 {name} 连同 {journal} 一起复制到可写入的文件夹，再从那里打开。</translation>
     </message>
     <message>
         <source>Reading or writing {name} failed (was the USB stick removed?). The last change was not saved.</source>
@@ -2086,6 +2094,10 @@ That copy is outside the case file: changing it does not change the evidence, an
     <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing in this case can be changed here.</source>
+        <translation>只读：这里不能修改此案件。</translation>
     </message>
     <message>
         <source>Refund Case Organizer</source>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.core.case import Case
 from desktop.core.changes import Changes
+from desktop.core.errors import CaseError
 from desktop.core.playbook import Playbook
 from desktop.ui.session import CaseSession
 
@@ -24,10 +25,18 @@ class CaseCommand(QUndoCommand):
         self.session = session
 
     def redo(self) -> None:
-        self.session.apply(self.forward(self.session.case))
+        try:
+            self.session.apply(self.forward(self.session.case))
+        except CaseError as exc:  # not saved: the stack drops the command, the window says why
+            self.setObsolete(True)
+            self.session.write_failed(exc)
 
     def undo(self) -> None:
-        self.session.apply(self.backward(self.session.case))
+        try:
+            self.session.apply(self.backward(self.session.case))
+        except CaseError as exc:
+            self.setObsolete(True)
+            self.session.write_failed(exc)
 
 
 class CompoundCommand(QUndoCommand):
@@ -39,12 +48,22 @@ class CompoundCommand(QUndoCommand):
         self.children = list(children)
 
     def redo(self) -> None:
+        done = []
         for child in self.children:
             child.redo()
+            if child.isObsolete():  # it could not be saved: take back the ones before it, all or nothing
+                for earlier in reversed(done):
+                    earlier.undo()
+                self.setObsolete(True)
+                return
+            done.append(child)
 
     def undo(self) -> None:
         for child in reversed(self.children):
             child.undo()
+            if child.isObsolete():
+                self.setObsolete(True)
+                return
 
 
 def compound(text: str, children: list[QUndoCommand]) -> QUndoCommand:

@@ -8,7 +8,6 @@ kept in a bounded cache, so a case with thousands of items opens at once."""
 from __future__ import annotations
 
 import sqlite3
-
 import time
 from collections import OrderedDict
 

@@ -4,13 +4,18 @@ the user goes on working. It runs in a background task over the window's warm wo
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core import thumbnails
 from desktop.core.changes import Changes
+from desktop.core.errors import CaseError
 from desktop.ui.common.tasks import Task, TaskKeeper
 from desktop.ui.common.workers import SharedProbePool
-from desktop.ui.session import CaseSession
+from desktop.ui.session import GONE_FOR_GOOD, CaseSession
+
+log = logging.getLogger(__name__)
 
 
 class PicturePass(QObject):
@@ -49,12 +54,20 @@ class PicturePass(QObject):
                 worker_case.close()
 
         self._task = self._keeper.start(run, on_progress=lambda done, total, _: self.progressed.emit(done, total),
-                                        on_finished=self._ended)
+                                        on_failure=self._failed, on_finished=self._ended)
 
     def cancel(self) -> None:
         self._again = False
         if self._task is not None:
             self._task.cancel()
+
+    def _failed(self, exc: BaseException, details: str) -> None:
+        """Pictures are not worth a dialog, unless the case cannot be written any more."""
+        self._again = False
+        if isinstance(exc, CaseError) and exc.code in GONE_FOR_GOOD and not self._session.case.closed:
+            self._session.write_failed(exc)
+        elif not isinstance(exc, CaseError):
+            log.error("the thumbnails pass failed\n%s", details)
 
     def _apply(self, changes: Changes) -> None:
         if not self._session.case.closed:

@@ -21,7 +21,6 @@ from desktop.core.clock import short_datetime
 from desktop.core.errors import CaseError
 from desktop.ui.common.commands import TrashEvidenceCommand
 from desktop.ui.common.rows import sync_rows
-from desktop.ui.error_text import describe
 from desktop.ui.evidence.labels import category_label, human_size
 from desktop.ui.session import CaseSession
 
@@ -154,4 +153,4 @@ class TrashDialog(QDialog):
         try:
             change()
         except CaseError as exc:
-            QMessageBox.warning(self, self.tr("Trash"), describe(exc))
+            self.session.write_failed(exc)  # says why; a case that cannot be written any more goes read-only
