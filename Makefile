@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TRANSLATIONS:.ts=.qm)
 
-.PHONY: run test lint bench translations portable clean
+.PHONY: run test lint bench translations portable install-desktop uninstall-desktop clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ translations: $(STAMP)
 portable: $(STAMP) $(QM_FILES)
 	$(PY) -m pip install --quiet -e '.[build]'
 	$(PY) tools/build_portable.py
+
+# Linux, installed mode: *.refundcase files open with this checkout by double-click (this user only).
+install-desktop: $(STAMP) $(QM_FILES)
+	$(PY) tools/desktop_integration.py install
+
+uninstall-desktop:
+	$(PYTHON) tools/desktop_integration.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
