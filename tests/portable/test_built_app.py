@@ -98,8 +98,10 @@ def time_to_first_view(stick: Stick, case: Path) -> tuple[float, float]:
 def test_the_folder_and_its_size(stick, capsys):
     assert (stick.app / NAME).is_file() and (stick.app / "portable.txt").is_file()
     assert (stick.app / "resources" / "translations" / "refund_zh_CN.qm").is_file()
-    size = sum(path.lstat().st_size for path in stick.app.rglob("*") if path.is_file() and not path.is_symlink())
-    say(capsys, f"the folder holds {size / 1e6:.0f} MB")
+    files = [path.lstat() for path in stick.app.rglob("*") if path.is_file() and not path.is_symlink()]
+    on_disk = sum(stat.st_blocks * 512 for stat in files)  # what `du -sh` counts
+    say(capsys, f"the folder holds {len(files)} files, {sum(s.st_size for s in files) / 2**20:.0f} MiB "
+                f"({on_disk / 2**20:.0f} MiB on disk)")
 
 
 def test_a_case_from_new_to_the_window_writes_only_in_the_app_and_case_folders(stick):
