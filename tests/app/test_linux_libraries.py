@@ -22,7 +22,7 @@ from tests.helpers import ROOT
 # What ldd printed for PySide6's libqxcb.so on an Ubuntu desktop without libxcb-cursor0 (shortened).
 UBUNTU_LDD = """\
 \tlinux-vdso.so.1 (0x00007ffd4b7f2000)
-\tlibQt6XcbQpa.so.6 => /venv/lib/python3.11/site-packages/PySide6/Qt/plugins/platforms/../../lib/libQt6XcbQpa.so.6 (0x7f1)
+\tlibQt6XcbQpa.so.6 => /venv/site-packages/PySide6/Qt/plugins/platforms/../../lib/libQt6XcbQpa.so.6 (0x7f1)
 \tlibxkbcommon-x11.so.0 => /lib/x86_64-linux-gnu/libxkbcommon-x11.so.0 (0x00007f9346990000)
 \tlibxcb-cursor.so.0 => not found
 \tlibxcb-icccm.so.4 => /lib/x86_64-linux-gnu/libxcb-icccm.so.4 (0x00007f9346990000)

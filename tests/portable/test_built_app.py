@@ -78,8 +78,9 @@ def say(capsys, text: str) -> None:
 
 def time_to_first_view(stick: Stick, case: Path) -> tuple[float, float]:
     """(seconds until the window has painted the case's first view, seconds until the app has quit)."""
-    process = subprocess.Popen(stick.command(str(case), trace=False), env=stick.env(REFUND_CASE_QUIT_AFTER_FIRST_VIEW="1"),
-                               cwd=stick.cases, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(stick.command(str(case), trace=False), cwd=stick.cases, text=True,
+                               env=stick.env(REFUND_CASE_QUIT_AFTER_FIRST_VIEW="1"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     guard = threading.Timer(120, process.kill)  # a window that never shows the case fails, not hangs
     guard.start()
     started = time.perf_counter()

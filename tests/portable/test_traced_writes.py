@@ -10,7 +10,7 @@ openat(AT_FDCWD</work/case>, "/usr/lib/locale/locale-archive", O_RDONLY|O_CLOEXE
 openat(AT_FDCWD</work/case>, "c.refundcase", O_RDWR|O_CREAT|O_NOFOLLOW|O_CLOEXEC, 0644) = 5</work/case/c.refundcase>
 openat(7</work/app/data>, "settings.ini.lock", O_WRONLY|O_CREAT|O_EXCL, 0644) = 8</work/app/data/settings.ini.lock>
 openat(AT_FDCWD</work/case>, "/work/app/data", O_RDWR|O_CLOEXEC|O_TMPFILE, 0666) = 8</work/app/data/#2154995>(deleted)
-linkat(AT_FDCWD</work/case>, "/proc/self/fd/8", AT_FDCWD</work/case>, "/work/app/data/settings.ini", AT_SYMLINK_FOLLOW) = 0
+linkat(AT_FDCWD</work/case>, "/proc/self/fd/8", AT_FDCWD</work/case>, "/work/app/data/settings.ini", 0x400) = 0
 openat(AT_FDCWD</work/case>, "/dev/shm/sem.Tpzu4z", O_RDWR|O_CREAT|O_EXCL, 0600) = 9</dev/shm/sem.Tpzu4z>
 link("/dev/shm/sem.Tpzu4z", "/dev/shm/sem.mp-px7og0_w") = 0
 unlink("/dev/shm/sem.Tpzu4z")     = 0
