@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TRANSLATIONS:.ts=.qm)
 
-.PHONY: run test lint bench translations portable clean
+.PHONY: run test lint bench translations portable test-portable install-desktop uninstall-desktop clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,17 @@ translations: $(STAMP)
 portable: $(STAMP) $(QM_FILES)
 	$(PY) -m pip install --quiet -e '.[build]'
 	$(PY) tools/build_portable.py
+
+# The built folder, run as on another computer (tests/portable/test_built_app.py): after `make portable`.
+test-portable: $(STAMP)
+	REFUND_CASE_BUILT_APP=dist/RefundCaseOrganizer QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/portable
+
+# Linux, installed mode: *.refundcase files open with this checkout by double-click (this user only).
+install-desktop: $(STAMP) $(QM_FILES)
+	$(PY) tools/desktop_integration.py install
+
+uninstall-desktop:
+	$(PYTHON) tools/desktop_integration.py uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

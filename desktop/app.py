@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv)
     if first is not None and not Path(first).is_file():
         return fail(unknown_command(first))
+    from desktop.linux_libraries import window_problem
+
+    problem = window_problem(argv)  # before Qt, which would abort with a core dump instead
+    if problem:
+        return fail(problem)
     from desktop.ui.main import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(argv)

@@ -2,7 +2,8 @@
 
     .venv/bin/python tools/build_portable.py      (or: make portable)
 
-PyInstaller freezes main.py with Python, Qt and the libraries into dist/RefundCaseOrganizer/;
+PyInstaller freezes main.py with Python, Qt and the libraries into dist/RefundCaseOrganizer/, as
+tools/RefundCaseOrganizer.spec says (on macOS also RefundCaseOrganizer.app, which opens .refundcase files);
 the resources (fonts, playbooks, translations) go beside the executable, with the
 `portable.txt` marker that makes the app keep settings, logs and new cases inside the folder.
 Build on each operating system you ship for (PyInstaller does not cross-compile)."""
@@ -24,13 +25,11 @@ MARKER_TEXT = (
 
 def main() -> int:
     dist = ROOT / "dist"
+    # The options are in the spec; on macOS it also declares the .refundcase document type.
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--windowed", "--name", NAME,
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
          "--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller"),
-         "--specpath", str(ROOT / "build"),
-         "--collect-submodules", "desktop", "--collect-all", "pypdfium2", "--collect-all", "pillow_heif",
-         "--exclude-module", "tkinter", "--exclude-module", "pytest",
-         str(ROOT / "main.py")],
+         str(ROOT / "tools" / f"{NAME}.spec")],
         check=True, cwd=ROOT)
     app_dir = dist / NAME
     built_qm = list((ROOT / "resources" / "translations").glob("*.qm"))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
 from desktop.core.paths import log_dir
@@ -23,6 +24,18 @@ class _FileOpenFilter(QObject):
             self._window.open_case_path(event.file())
             return True
         return False
+
+
+# The portable build's smoke test (tests/portable/): show the case given, say so, then quit.
+QUIT_AFTER_FIRST_VIEW = "REFUND_CASE_QUIT_AFTER_FIRST_VIEW"
+
+
+def _quit_after_first_view(window) -> None:
+    def shown() -> None:
+        window.grab()  # paint the first view, as a screen would
+        print("first view shown", flush=True)
+        QTimer.singleShot(0, window.close)  # once the opening has finished; the last window quits the app
+    window.caseOpened.connect(shown)
 
 
 def case_argument(arguments: list[str]) -> str | None:
@@ -57,6 +70,8 @@ def start_gui(argv: list[str]):
     app.installEventFilter(_FileOpenFilter(window))
     window.show()
     path = case_argument(arguments)
+    if path and os.environ.get(QUIT_AFTER_FIRST_VIEW) == "1":
+        _quit_after_first_view(window)
     if path:
         window.open_case_path(Path(path))
     logging.getLogger(__name__).info("started")
