@@ -3,11 +3,14 @@ with exactly one `error:` line on stderr, so a script never hangs on a window or
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import cases, details, letters
 from desktop.cli.base import PROG, Parser, UsageError, fail
+from desktop.core import sqlerrors
 from desktop.core.errors import CaseError
 
 # The commands, in the order --help lists them.
@@ -32,11 +35,19 @@ def build_parser() -> Parser:
 
 
 def main(argv: list[str]) -> int:
+    args = None
     try:
         args = build_parser().parse_args(argv)
         return args.run(args)
     except (UsageError, CaseError) as exc:
         return fail(str(exc))
+    except sqlite3.DatabaseError as exc:
+        # Damage found after opening, which does not read everything through (the search index's
+        # records, the stored content); an error SQLite does not call damage is a bug, and raised.
+        plain = sqlerrors.translate(exc, Path(args.case)) if getattr(args, "case", None) else exc
+        if plain is exc:
+            raise
+        return fail(str(plain))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

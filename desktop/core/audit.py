@@ -58,10 +58,19 @@ def entries(conn: sqlite3.Connection, limit: int | None = None) -> list[dict]:
     if limit is not None:
         sql += f" DESC LIMIT {int(limit)}"
     rows = [
-        {"id": r[0], "at": r[1], "action": r[2], "target": r[3], "detail": json.loads(r[4]), "hash": r[5]}
+        {"id": r[0], "at": r[1], "action": r[2], "target": r[3], "detail": _detail(r[4]), "hash": r[5]}
         for r in conn.execute(sql)
     ]
     return sorted(rows, key=lambda r: r["id"])
+
+
+def _detail(text: str) -> dict:
+    """An entry's detail (JSON); anything malformed reads as none: the chain check names the entry."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def summary(conn: sqlite3.Connection) -> dict[str, int]:

@@ -5,11 +5,12 @@ their own modules. This façade only puts them together."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from filelock import FileLock
 
-from desktop.core import audit, search
+from desktop.core import audit, search, sqlerrors
 from desktop.core.casefile import CaseFile
 from desktop.core.checklist import Checklist
 from desktop.core.connection import connect
@@ -62,7 +63,10 @@ class Case:
         return self.file.schema_version
 
     def search(self, query: str, limit: int = 200) -> list[search.Hit]:
-        return search.search(self.file.conn, query, limit)
+        try:
+            return search.search(self.file.conn, query, limit)
+        except sqlite3.DatabaseError as exc:  # the index's own records are read only when searched
+            sqlerrors.raise_plain(exc, self.path)
 
     def audit_entries(self, limit: int | None = None) -> list[dict]:
         return audit.entries(self.file.conn, limit)

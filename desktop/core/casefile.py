@@ -13,7 +13,7 @@ from filelock import FileLock
 from sqlite_utils import Database
 
 from desktop.core import locking, sqlerrors
-from desktop.core.errors import CaseGone, ReadOnlyMedium
+from desktop.core.errors import CaseGone, CorruptCase, ReadOnlyMedium
 
 CASE_SUFFIX = ".refundcase"
 
@@ -58,6 +58,12 @@ class CaseFile:
                 yield self.conn
         except sqlite3.Error as exc:
             sqlerrors.raise_plain(exc, self.path)
+
+    def damaged(self, detail: str) -> CorruptCase:
+        """The plain error for what opening cannot check: a row the case must have is missing, or a
+        value holds what no version of the app writes (a letter's text that is not its fields)."""
+        return CorruptCase(f"{self.path.name} is damaged ({detail}).", str(self.path), code="corrupt.check",
+                           name=self.path.name, detail=detail)
 
     def close(self) -> None:
         if self.conn is not None:

@@ -10,7 +10,7 @@ from desktop.core.casefile import CaseFile
 from desktop.core.changes import DETAILS, STEP, Changes
 from desktop.core.clock import now_iso
 from desktop.core.errors import CaseError
-from desktop.core.playbook import Playbook, load_playbook
+from desktop.core.playbook import Playbook, is_known, load_playbook
 from desktop.core.vocab import STEP_STATUSES
 
 STEP_FIELDS = ("status", "started_on", "done_on", "outcome")
@@ -36,11 +36,17 @@ def _insert_step(conn: sqlite3.Connection, playbook_id: str, step_key: str, posi
 def _step(row) -> dict:
     step = dict(zip(COLUMNS, row))
     step["in_playbook"] = bool(step["in_playbook"])
-    try:
-        step["retired_title"] = json.loads(step["retired_title"] or "{}")
-    except ValueError:
-        step["retired_title"] = {}
+    step["retired_title"] = _load_title(step["retired_title"])
     return step
+
+
+def _load_title(text: str | None) -> dict[str, str]:
+    """A retired step's title ({"en", "zh"}, JSON); anything malformed reads as no title (the step key shows)."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return {k: v for k, v in value.items() if isinstance(v, str)} if isinstance(value, dict) else {}
 
 
 class Checklist:
@@ -54,6 +60,10 @@ class Checklist:
     def list(self) -> list[dict]:
         steps = [_step(r) for r in self._conn.execute(
             f"SELECT {', '.join(COLUMNS)} FROM steps ORDER BY position, id")]
+        for step in steps:  # each view looks its step up in the playbook the step names
+            if not is_known(step["playbook_id"]):
+                raise self._file.damaged(f"step {step['id']} names a playbook this version of the app does not "
+                                         f"have: {step['playbook_id']!r:.80}")
         evidence_links = self._pairs("SELECT s.step_id, s.evidence_id FROM step_evidence s "
                                      "JOIN evidence e ON e.id = s.evidence_id WHERE e.trashed_at IS NULL")
         event_links = self._pairs("SELECT step_id, event_id FROM step_events")

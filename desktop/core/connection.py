@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.errors import CorruptCase, NotACaseFile, ReadOnlyMedium
+from desktop.core.schema_check import check_schema, check_value_types
 
 APPLICATION_ID = 0x52434F31  # "RCO1": Refund Case Organizer
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -31,6 +32,38 @@ _LIMITS = {
     "SQLITE_LIMIT_ATTACHED": 0,
     "SQLITE_LIMIT_TRIGGER_DEPTH": 20,
 }
+
+
+class DamagedText(CorruptCase, sqlite3.DatabaseError):
+    """Text in the file that is not UTF-8: a value, or a name of the schema that SQLite quotes in an
+    error. The app writes only UTF-8 and SQLite's checks never decode text, so this is damage found
+    late. Both a plain error and a SQLite one, so that whatever handles a damaged page handles it too."""
+
+    sqlite_errorcode = 11  # SQLITE_CORRUPT
+    sqlite_errorname = "SQLITE_CORRUPT"
+
+    def __init__(self, path: Path, detail: str):
+        super().__init__(f"{path.name} is damaged and cannot be read ({detail}).", str(path), code="corrupt",
+                         name=path.name, detail=detail)
+
+
+def _text_reader(path: Path):
+    """The connection's text_factory. sqlite3's own raises an OperationalError without SQLite's error
+    code for a text that is not UTF-8: a bug, to anything that sorts errors by their code."""
+    def decoded(raw: bytes) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise DamagedText(path, "a text in it is not valid UTF-8") from None
+    return decoded
+
+
+def _unreadable_message(path: Path, exc: UnicodeDecodeError) -> DamagedText:
+    """sqlite3 decodes SQLite's error message strictly: one quoting a damaged statement of the schema
+    ("malformed database schema (…) - near …", a byte that is not UTF-8 in the word) arrives as a
+    UnicodeDecodeError instead, and loses its error code."""
+    message = exc.object.decode("utf-8", "replace") if isinstance(exc.object, bytes) else str(exc)
+    return DamagedText(path, message)
 
 
 @dataclass(frozen=True)
@@ -92,16 +125,24 @@ def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> s
                            name=path.name, detail=str(exc)) from exc
     for name, value in _LIMITS.items():
         conn.setlimit(getattr(sqlite3, name), value)
-    for pragma in (
-        "trusted_schema=OFF",
-        "cell_size_check=ON",
-        "mmap_size=0",
-        "temp_store=MEMORY",
-        "foreign_keys=ON",
-        "synchronous=FULL",
-        f"busy_timeout={BUSY_TIMEOUT_MS}",
-    ):
-        conn.execute(f"PRAGMA {pragma}")
+    conn.text_factory = _text_reader(path)
+    try:
+        for pragma in (
+            "trusted_schema=OFF",
+            "cell_size_check=ON",
+            "mmap_size=0",
+            "temp_store=MEMORY",
+            "foreign_keys=ON",
+            "synchronous=FULL",
+            f"busy_timeout={BUSY_TIMEOUT_MS}",
+        ):
+            conn.execute(f"PRAGMA {pragma}")
+    except UnicodeDecodeError as exc:
+        conn.close()
+        raise _unreadable_message(path, exc) from None
+    except BaseException:
+        conn.close()  # the caller never got it
+        raise
     return conn
 
 
@@ -113,14 +154,26 @@ CONTENT_TABLES = ("blob_chunks", "thumbnails")
 
 
 def check_structure(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLite's quick_check of every table and its indexes except the stored content and its
-    pictures: what opening a case needs, read without going through the whole file."""
+    """The schema against the one the app expects at the file's version, then SQLite's integrity_check
+    of every table and its indexes except the stored content and its pictures, and the types of their
+    values: what opening a case needs, read without going through the whole file. integrity_check, not
+    quick_check: quick_check sees pages but not records, and a damaged record would only show when a
+    view reads it. All of it takes about 30 ms on a case of 2,000 items and 5,000 events (7 ms before)."""
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                             "AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%'")]
-        for table in tables:
-            if table not in CONTENT_TABLES:
-                _report(conn.execute(f"PRAGMA quick_check({_quoted(table)})").fetchall(), path)
+        check_schema(conn, path)
+        tables = conn.execute("SELECT name, coalesce(sql, '') LIKE 'CREATE VIRTUAL TABLE%' FROM sqlite_master "
+                              "WHERE type = 'table'").fetchall()
+        for table, virtual in tables:
+            if virtual:
+                # FTS5 reads its settings when first used, and calls a damaged one an SQL error (not damage).
+                conn.execute(f"SELECT rowid FROM {_quoted(table)} LIMIT 1").fetchall()
+            elif table not in CONTENT_TABLES:
+                _report(conn.execute(f"PRAGMA integrity_check({_quoted(table)})").fetchall(), path)
+                check_value_types(conn, path, table)
+    except UnicodeDecodeError as exc:
+        raise _unreadable_message(path, exc) from None
+    except CorruptCase:
+        raise
     except sqlite3.DatabaseError as exc:
         raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
                           name=path.name, detail=str(exc)) from exc

@@ -8,6 +8,14 @@ from datetime import date
 
 # 2025-03-15, 2025/3/15, 2025.03.15, 2025年3月15日 (the day mark optional)
 _DATE_PATTERN = re.compile(r"(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})")
+# The last year a date is read in: the longest period counted from a date (20 years) and a window in
+# working days after it must end before 9999-12-31, the last day Python's dates hold. Later is a typo.
+LAST_YEAR = 9900
+
+
+def countable(day: date | None) -> date | None:
+    """The day, or None when it is too late to count a deadline from (LAST_YEAR)."""
+    return day if day is None or day.year <= LAST_YEAR else None
 
 
 def parse_dates(text: str | None) -> list[date]:
@@ -18,7 +26,7 @@ def parse_dates(text: str | None) -> list[date]:
             found.append(date(int(year), int(month), int(day)))
         except ValueError:
             continue
-    return found
+    return [day for day in found if countable(day)]
 
 
 def first_date(text: str | None) -> date | None:
@@ -31,9 +39,7 @@ def event_day(occurred_at: str | None) -> date | None:
     first day, the earliest it can be, so a deadline worked out from it is never too late."""
     text = (occurred_at or "").strip()
     try:
-        if len(text) == 7:
-            return date.fromisoformat(text + "-01")
-        return date.fromisoformat(text[:10])
+        return countable(date.fromisoformat(text + "-01" if len(text) == 7 else text[:10]))
     except ValueError:
         return None
 

@@ -27,7 +27,7 @@ from typing import Iterable, Iterator
 
 from desktop.core import deadline_rules
 from desktop.core.case import Case
-from desktop.core.dates import add_years, event_day, first_date, parse_dates
+from desktop.core.dates import add_years, countable, event_day, first_date, parse_dates
 from desktop.core.deadline_rules import RULES, fill, pick
 from desktop.core.workdays import WorkCalendar
 
@@ -183,7 +183,7 @@ class _Builder:
 
 def _iso_day(text: str | None) -> date | None:
     try:
-        return date.fromisoformat((text or "").strip()[:10])
+        return countable(date.fromisoformat((text or "").strip()[:10]))
     except ValueError:
         return None
 

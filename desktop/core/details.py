@@ -8,6 +8,7 @@ from desktop.core.changes import DETAILS, NOTHING, Changes
 from desktop.core.clock import now_iso
 from desktop.core.dates import first_date
 from desktop.core.errors import CaseError
+from desktop.core.playbook import is_known
 
 DETAIL_FIELDS = (
     "title", "complainant_name", "complainant_phone", "complainant_address",
@@ -54,20 +55,30 @@ class CaseDetails:
 
     def get(self) -> dict:
         names = (*DETAIL_FIELDS, *_READ_ONLY_FIELDS)
-        row = self._file.conn.execute(f"SELECT {', '.join(names)} FROM case_details WHERE id = 1").fetchone()
-        return dict(zip(names, row))
+        return dict(zip(names, self._row(*names)))
 
     @property
     def title(self) -> str:
-        return self._file.conn.execute("SELECT title FROM case_details WHERE id = 1").fetchone()[0]
+        return self._row("title")[0]
 
     @property
     def playbook_id(self) -> str:
-        return self._file.conn.execute("SELECT playbook_id FROM case_details WHERE id = 1").fetchone()[0]
+        """The playbook the case's steps come from: one this app has (the id names a file it reads)."""
+        playbook_id = self._row("playbook_id")[0]
+        if not is_known(playbook_id):
+            raise self._file.damaged(
+                f"it names a playbook this version of the app does not have: {playbook_id!r:.80}")
+        return playbook_id
 
     @property
     def playbook_version(self) -> int:
-        return self._file.conn.execute("SELECT playbook_version FROM case_details WHERE id = 1").fetchone()[0]
+        return self._row("playbook_version")[0]
+
+    def _row(self, *names: str) -> tuple:
+        row = self._file.conn.execute(f"SELECT {', '.join(names)} FROM case_details WHERE id = 1").fetchone()
+        if row is None:  # every case has its one row of details from the start
+            raise self._file.damaged("its case details are missing")
+        return row
 
     def update(self, changes: dict[str, str]) -> Changes:
         """Set some details; `previous` holds their values before (what an undo restores)."""

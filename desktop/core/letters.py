@@ -48,14 +48,26 @@ class Letters:
         letter = dict(zip(COLUMNS, row))
         latest = self._conn.execute("SELECT id, fields FROM letter_versions WHERE letter_id = ? ORDER BY id DESC "
                                     "LIMIT 1", [letter_id]).fetchone()
-        letter["version_id"], letter["fields"] = (latest[0], json.loads(latest[1])) if latest else (None, [])
+        letter["version_id"], letter["fields"] = (
+            (latest[0], self._fields(latest[1], letter_id)) if latest else (None, []))
         return letter
 
     def versions(self, letter_id: int) -> list[dict]:
         """Every version, oldest first: {id, origin, created_at, fields}."""
-        return [{"id": r[0], "origin": r[1], "created_at": r[2], "fields": json.loads(r[3])}
+        return [{"id": r[0], "origin": r[1], "created_at": r[2], "fields": self._fields(r[3], letter_id)}
                 for r in self._conn.execute("SELECT id, origin, created_at, fields FROM letter_versions "
                                             "WHERE letter_id = ? ORDER BY id", [letter_id])]
+
+    def _fields(self, text: str, letter_id: int) -> list[dict]:
+        """A version's text as _json wrote it. Not read as empty when it is not: a letter, sent ones
+        above all, is kept as it was written, and an empty one would be drafted again over it."""
+        try:
+            fields = json.loads(text)
+        except ValueError:
+            fields = None
+        if not isinstance(fields, list) or not all(map(_is_field, fields)):
+            raise self._file.damaged(f"the text of letter {letter_id} cannot be read")
+        return fields
 
     # -- writing ---------------------------------------------------------------------------------
     def create(self, kind: str, lang: str, title: str, fields: list[dict], *, letter_id: int | None = None) -> Changes:
@@ -136,6 +148,11 @@ class Letters:
                          [now_iso(), letter_id])
             audit.append(conn, "letter.sent", f"letter:{letter_id}", {"undo": True})
         return Changes.of(updated={LETTER: [letter_id]})
+
+
+def _is_field(field: object) -> bool:
+    return (isinstance(field, dict) and all(isinstance(field.get(k), str) for k in ("key", "label", "text"))
+            and isinstance(field.get("limit", 0), int))
 
 
 def _json(fields: list[dict]) -> str:

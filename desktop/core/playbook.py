@@ -10,6 +10,7 @@ checked when loaded; a mistake raises ValueError naming the file and the step.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from datetime import date
@@ -119,8 +120,18 @@ def playbook_path(playbook_id: str) -> Path:
     return playbooks_dir() / f"{playbook_id}.toml"
 
 
+@lru_cache(maxsize=32)
+def is_known(playbook_id: object) -> bool:
+    """A playbook this app has. The id comes from the case file: a plain name, never a path that
+    would have the app read a file elsewhere."""
+    return (isinstance(playbook_id, str) and re.fullmatch(r"[\w-]{1,100}", playbook_id) is not None
+            and playbook_path(playbook_id).is_file())
+
+
 @lru_cache(maxsize=8)
 def load_playbook(playbook_id: str = DEFAULT_PLAYBOOK) -> Playbook:
+    if not is_known(playbook_id):
+        raise ValueError(f"there is no playbook {playbook_id!r:.80}")
     return load_playbook_file(playbook_path(playbook_id))
 
 

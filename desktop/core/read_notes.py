@@ -90,8 +90,13 @@ def loads(value: str | None) -> list[dict]:
         return []
     if not isinstance(parsed, list):
         return []
-    return [{"code": str(n.get("code") or ""), "params": dict(n.get("params") or {}), "text": str(n.get("text") or "")}
+    return [{"code": str(n.get("code") or ""), "params": _params(n.get("params")), "text": str(n.get("text") or "")}
             for n in parsed if isinstance(n, dict)]
+
+
+def _params(value: object) -> dict[str, str]:
+    """A note's params, preformatted strings as note() makes them."""
+    return {str(key): str(item) for key, item in value.items()} if isinstance(value, dict) else {}
 
 
 def dumps(notes: list[dict]) -> str:

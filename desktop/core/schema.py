@@ -105,6 +105,11 @@ def schema_version_of_code() -> int:
     return len(migrations._migrations)
 
 
+def migration_names() -> list[str]:
+    """Every migration in order: a file at version N has had the first N."""
+    return [m.name for m in migrations._migrations]
+
+
 def migrate(db: Database, *, stop_before: str | None = None) -> list[str]:
     """Apply pending migrations (up to `stop_before`, for tests that build an older file); returns their
     names. user_version follows in the same transaction."""

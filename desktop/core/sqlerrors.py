@@ -36,6 +36,8 @@ def classify(exc: BaseException) -> str | None:
 def translate(exc: sqlite3.Error, path: Path) -> CaseError | sqlite3.Error:
     """The plain error for `exc` on the case at `path`, or `exc` itself when it is not one a user can fix."""
     path = Path(path)
+    if isinstance(exc, CaseError):
+        return exc  # plain already (connection.DamagedText is both)
     kind = classify(exc)
     if kind == "full":
         return NotEnoughSpace("The disk is full: the change was not saved, and the case is as it was before.",

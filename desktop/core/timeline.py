@@ -23,13 +23,13 @@ def _event(row) -> dict:
     return event
 
 
-def _load_checks(text: str | None) -> dict:
-    """A settlement offer's check answers (JSON); anything malformed reads as no answers."""
+def _load_checks(text: str | None) -> dict[str, str]:
+    """A settlement offer's check answers (JSON, each a text); anything malformed reads as no answer."""
     try:
         value = json.loads(text or "{}")
     except ValueError:
         return {}
-    return value if isinstance(value, dict) else {}
+    return {k: v for k, v in value.items() if isinstance(v, str)} if isinstance(value, dict) else {}
 
 
 def _day_or_none(value: str | None, field: str) -> str | None:
