@@ -20,7 +20,10 @@ log = logging.getLogger(__name__)
 
 def due_soon(case: Case, today: date | None = None, within: int = SOON_DAYS) -> list[Deadline]:
     """The deadlines still to come within `within` days, soonest first."""
-    report = deadlines.for_case(case, today)
+    return due_soon_in(deadlines.for_case(case, today), within)
+
+
+def due_soon_in(report: deadlines.DeadlineReport, within: int = SOON_DAYS) -> list[Deadline]:
     return [d for d in report.deadlines if not d.passed and d.days_left <= within]
 
 

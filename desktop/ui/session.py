@@ -7,9 +7,12 @@ Nothing else emits `changed`, so what the views show always follows what was wri
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from desktop.core import deadlines
 from desktop.core.case import Case
 from desktop.core.changes import Changes
 from desktop.core.errors import CaseError
@@ -40,6 +43,7 @@ class CaseSession(QObject):
         self.case = case
         self.undo_stack = QUndoStack(self)
         self.read_only_reason = read_only_reason or (ASKED if case.read_only else "")
+        self._report: tuple[date, deadlines.DeadlineReport] | None = None
         # A pulled stick is noticed within a couple of seconds, not at the next edit.
         self._watch = QTimer(self, interval=WATCH_EVERY_MS)
         self._watch.timeout.connect(self._check_still_there)
@@ -52,8 +56,17 @@ class CaseSession(QObject):
     def apply(self, changes: Changes) -> Changes:
         """Tell every view what a write changed; returns it, so a command can keep what it needs."""
         if not changes.empty:
+            self._report = None
             self.changed.emit(changes)
         return changes
+
+    def deadline_report(self) -> deadlines.DeadlineReport:
+        """The case's deadlines as of today, worked out once for every view until the case changes
+        (a case with many events has hundreds, and several pages show them)."""
+        today = date.today()
+        if self._report is None or self._report[0] != today:
+            self._report = (today, deadlines.for_case(self.case, today))
+        return self._report[1]
 
     def push(self, command: QUndoCommand) -> None:
         """Run an edit (its redo) and keep it for undo."""

@@ -69,7 +69,7 @@ class CaseWorkspace(QWidget):
             self.save_copy_button = self.read_only_banner.button
             layout.addWidget(self.read_only_banner)
         self.reminder_banner: Banner | None = None
-        soon = reminders.due_soon(self.session.case)
+        soon = reminders.due_soon_in(self.session.deadline_report())
         if soon:
             self.reminder_banner = Banner(reminder_text(soon, ui_language()),
                                           self.tr("Show the deadlines"))

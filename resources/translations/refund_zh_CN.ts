@@ -491,6 +491,18 @@
         <source>Save the deadlines as a calendar file (.ics) for your phone or computer</source>
         <translation>把期限保存为日历文件（.ics），供手机或电脑使用</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more deadline(s) to come</source>
+        <translation>
+            <numerusform>再显示 %n 个即将到来的期限</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n date(s) that have passed</source>
+        <translation>
+            <numerusform>显示 %n 个已过的日期</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No deadline can be worked out yet: add the dates of what happened (payment, treatment, a demand) to the timeline.</source>
         <translation>暂时无法推算期限：请在时间线中添加相关日期（付款、治疗、书面要求等）。</translation>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 
 from desktop.core import guidance
 from desktop.core.lifecycle import create_case, open_case
@@ -24,10 +24,15 @@ def cards(window):
 
 def test_the_overview_lists_every_deadline_soonest_first(window, qtbot, sample_copy):
     open_and_wait(window, qtbot, sample_copy)
+    panel = window.workspace.overview.summary.deadlines
+    assert all(not c.deadline.passed for c in cards(window))  # the dates that have passed wait behind a button
+    [more] = [b for b in panel.findChildren(QPushButton) if b.text().startswith("Show the ")]
+    assert more.text().startswith("Show the ") and "date(s) that have passed" in more.text()
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
     shown = cards(window)
     upcoming = [c.deadline for c in shown if not c.deadline.passed]
     passed = [c.deadline for c in shown if c.deadline.passed]
-    assert upcoming and passed
+    assert upcoming and passed and f"{len(passed)} date(s)" in more.text()
     assert [d.due for d in upcoming] == sorted(d.due for d in upcoming)  # soonest first
     assert shown[:len(upcoming)] == [c for c in shown if not c.deadline.passed]  # then the dates that passed
     rules = {c.deadline.rule for c in shown}

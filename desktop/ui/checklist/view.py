@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import deadlines, guidance
+from desktop.core import guidance
 from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
 from desktop.core.playbook import Playbook, diff, load_playbook, previous_version
 from desktop.core.vocab import STEP_STATUSES, label
@@ -296,7 +296,7 @@ class ChecklistView(QWidget):
 
     # -- a newer playbook -----------------------------------------------------------------------
     def _case_deadlines(self) -> list:
-        return list(deadlines.for_case(self.session.case).deadlines)
+        return list(self.session.deadline_report().deadlines)
 
     def newer_playbook(self) -> Playbook | None:
         current = load_playbook(self.session.case.playbook_id)

@@ -15,6 +15,7 @@ from desktop.core.playbook import Playbook
 from desktop.ui.common.dates import long_date
 
 SOON_DAYS = 30
+CARDS_SHOWN = 10  # deadlines to come shown at once; the rest behind a button
 
 
 def step_for(rule: str, playbook: Playbook, steps: list[dict]) -> dict | None:
@@ -105,6 +106,8 @@ class DeadlinesPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Deadlines"))
         self.cards: list[DeadlineCard] = []
+        self._more_buttons: list[QPushButton] = []
+        self._context: tuple = ()
         self._layout = QVBoxLayout(self)
         self.missing = self._note()
         self.passed_heading = QLabel(self.tr("Dates that have passed"), self)
@@ -128,21 +131,27 @@ class DeadlinesPanel(QGroupBox):
 
     def show_report(self, report: DeadlineReport, playbook: Playbook, steps: list[dict], step_titles: dict[int, str],
                     lang: str) -> None:
-        for card in self.cards:
-            self._layout.removeWidget(card)
-            card.deleteLater()
+        for widget in self.cards + self._more_buttons:
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
         for fixed in (self.missing, self.passed_heading, self.caution, self.export_button):
             self._layout.removeWidget(fixed)
-        self.cards = []
+        self.cards, self._more_buttons = [], []
+        self._context = (playbook, steps, step_titles, lang)
         upcoming = [d for d in report.deadlines if not d.passed]
         passed = sorted((d for d in report.deadlines if d.passed), key=lambda d: d.due, reverse=True)
         # Widgets join the layout before they are shown: a widget without a parent would open as a window.
         self._layout.addWidget(self.missing)
-        for deadline in upcoming:
-            self._add_card(deadline, playbook, steps, step_titles, lang)
+        # The soonest first; the rest, and the dates that have passed, one click away. A case with a long
+        # history can have hundreds, and a card each would take seconds to lay out.
+        for deadline in upcoming[:CARDS_SHOWN]:
+            self._add_card(deadline)
+        if len(upcoming) > CARDS_SHOWN:
+            self._add_more_button(self.tr("Show %n more deadline(s) to come", "", len(upcoming) - CARDS_SHOWN),
+                                  upcoming[CARDS_SHOWN:])
         self._layout.addWidget(self.passed_heading)
-        for deadline in passed:
-            self._add_card(deadline, playbook, steps, step_titles, lang)
+        if passed:
+            self._add_more_button(self.tr("Show the %n date(s) that have passed", "", len(passed)), passed)
         self._layout.addWidget(self.caution)
         self._layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         missing = " ".join(report.missing_texts(lang))
@@ -154,11 +163,28 @@ class DeadlinesPanel(QGroupBox):
         self.passed_heading.setVisible(bool(passed))
         self.export_button.setEnabled(bool(upcoming))
 
-    def _add_card(self, deadline: Deadline, playbook: Playbook, steps: list[dict], step_titles: dict[int, str],
-                  lang: str) -> None:
+    def _add_more_button(self, text: str, deadlines: list[Deadline]) -> None:
+        button = QPushButton(text, self)
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.clicked.connect(lambda: self._expand(button, deadlines))
+        self._more_buttons.append(button)
+        self._layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _expand(self, button: QPushButton, deadlines: list[Deadline]) -> None:
+        """The cards a button stood for, in its place."""
+        at = self._layout.indexOf(button)
+        self._layout.removeWidget(button)
+        self._more_buttons.remove(button)
+        button.deleteLater()
+        for offset, deadline in enumerate(deadlines):
+            self._add_card(deadline, at + offset)
+
+    def _add_card(self, deadline: Deadline, at: int = -1) -> None:
+        playbook, steps, step_titles, lang = self._context
         step = step_for(deadline.rule, playbook, steps)
         card = DeadlineCard(deadline, step, step_titles.get(step["id"], "") if step else "", lang, self)
         card.showStepRequested.connect(self.showStepRequested)
         self.cards.append(card)
-        self._layout.addWidget(card)
+        self._layout.insertWidget(at, card)
 

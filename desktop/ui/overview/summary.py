@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import calendar_export, deadlines, guidance
+from desktop.core import calendar_export, guidance
 from desktop.core.changes import Changes
 from desktop.core.errors import CaseError
 from desktop.core.playbook import load_playbook
@@ -110,7 +110,7 @@ class CaseSummary(QWidget):
 
     def _show_deadlines(self, lang: str) -> None:
         case = self._session.case
-        self.report = deadlines.for_case(case)
+        self.report = self._session.deadline_report()
         playbook = load_playbook(case.playbook_id)
         steps = case.checklist.list()
         titles = {s["id"]: d.text("title", lang) for s in steps if (d := playbook.step(s["step_key"]))}
