@@ -13,6 +13,7 @@ from filelock import FileLock
 from desktop.core import audit, search, sqlerrors
 from desktop.core.casefile import CaseFile
 from desktop.core.checklist import Checklist
+from desktop.core.cipher import CaseKey
 from desktop.core.connection import connect
 from desktop.core.details import CaseDetails
 from desktop.core.evidence import EvidenceStore
@@ -34,8 +35,9 @@ class Case:
         self.letters = Letters(file)
 
     @classmethod
-    def over(cls, path: Path, conn, read_only: bool, lock: FileLock | None = None) -> "Case":
-        return cls(CaseFile(path, conn, read_only, lock))
+    def over(cls, path: Path, conn, read_only: bool, lock: FileLock | None = None,
+             key: CaseKey | None = None) -> "Case":
+        return cls(CaseFile(path, conn, read_only, lock, key))
 
     # -- what the window and the command line ask most ---------------------------------------
     @property
@@ -81,7 +83,13 @@ class Case:
     def secondary(self, read_only: bool = False) -> "Case":
         """Another connection to the same file, for a worker thread of this process (it shares our lock)."""
         read_only = read_only or self.read_only
-        return Case.over(self.path, connect(self.path, read_only=read_only, check_same_thread=False), read_only)
+        key = self.file.key
+        return Case.over(self.path, connect(self.path, read_only=read_only, check_same_thread=False, key=key),
+                         read_only, key=key)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.file.key is not None
 
     def close(self) -> None:
         self.file.close()

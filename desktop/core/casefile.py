@@ -13,6 +13,7 @@ from filelock import FileLock
 from sqlite_utils import Database
 
 from desktop.core import locking, sqlerrors
+from desktop.core.cipher import CaseKey
 from desktop.core.errors import CaseGone, CorruptCase, ReadOnlyMedium
 
 CASE_SUFFIX = ".refundcase"
@@ -21,8 +22,10 @@ CASE_SUFFIX = ".refundcase"
 class CaseFile:
     """Not thread-safe: a worker thread opens its own connection (`Case.secondary`)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: FileLock | None = None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: bool, lock: FileLock | None = None,
+                 key: CaseKey | None = None):
         self.path = Path(path)
+        self.key = key  # an encrypted case's key: other connections to it (worker threads, copies) need it
         self.conn: sqlite3.Connection | None = conn
         self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only

@@ -1,7 +1,7 @@
 """The one place where SQLite connections to case files are opened.
 
-A later issue opens passphrase-encrypted case files through sqlcipher3: only this module changes.
-Every connection is hardened for untrusted files and tuned for removable media:
+A passphrase-encrypted case is opened through sqlcipher3 (cipher.py), with the same settings and
+the standard library's exceptions, so nothing above this module tells the two apart. Every connection is hardened for untrusted files and tuned for removable media:
 rollback journal (WAL breaks on some FAT/exFAT sticks and leaves side files), synchronous=FULL
 (a yanked stick or power cut loses at most the change in flight), temp_store=MEMORY (no temp
 file in the host's temp folder).
@@ -15,7 +15,9 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.errors import CorruptCase, NotACaseFile, ReadOnlyMedium
+from desktop.core import cipher
+from desktop.core.cipher import CaseKey
+from desktop.core.errors import CorruptCase, NotACaseFile, ReadOnlyMedium, WrongPassphrase
 from desktop.core.schema_check import check_schema, check_value_types
 
 APPLICATION_ID = 0x52434F31  # "RCO1": Refund Case Organizer
@@ -69,8 +71,13 @@ def _unreadable_message(path: Path, exc: UnicodeDecodeError) -> DamagedText:
 @dataclass(frozen=True)
 class Header:
     application_id: int
-    user_version: int
+    user_version: int  # -1 for an encrypted case: its header is read once it is opened with its key
     page_size: int
+    salt: bytes = b""  # an encrypted case's salt (its first 16 bytes); empty for a plain one
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.salt)
 
 
 def read_header(path: Path) -> Header:
@@ -91,6 +98,11 @@ def read_header(path: Path) -> Header:
     if size == 0:
         raise NotACaseFile(f"{path.name} is empty (0 bytes): it is not a case file.", str(path),
                           code="not_a_case.empty", name=path.name)
+    if cipher.is_encrypted(head):
+        if size < cipher.PAGE_SIZE:
+            raise CorruptCase(f"{path.name} is truncated: it is shorter than one database page.", str(path),
+                              code="corrupt.truncated", name=path.name)
+        return Header(APPLICATION_ID, -1, cipher.PAGE_SIZE, head[:cipher.SALT_SIZE])
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_MAGIC):
         raise NotACaseFile(
             f"{path.name} is not a case file (it is not a SQLite database).", str(path),
@@ -110,13 +122,19 @@ def read_header(path: Path) -> Header:
     return Header(application_id, user_version, page_size)
 
 
-def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> sqlite3.Connection:
-    """Open a hardened connection. Persistent settings (journal mode, page size) are set elsewhere,
-    only once the file is known to be ours."""
+def connect(path: Path, *, read_only: bool, check_same_thread: bool = True,
+            key: CaseKey | None = None) -> sqlite3.Connection:
+    """Open a hardened connection (to an encrypted case with its key). Persistent settings (journal
+    mode, page size) are set elsewhere, only once the file is known to be ours."""
     mode = "ro" if read_only else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread, timeout=BUSY_TIMEOUT_MS / 1000)
+        if key is None:
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread,
+                                   timeout=BUSY_TIMEOUT_MS / 1000)
+        else:
+            conn = cipher.connect_raw(uri, uri_mode=True, check_same_thread=check_same_thread,
+                                      timeout=BUSY_TIMEOUT_MS / 1000, key=key)
     except sqlite3.OperationalError as exc:
         if not read_only:
             raise ReadOnlyMedium(f"{path.name} cannot be opened for writing: {exc}.", str(path),
@@ -127,6 +145,8 @@ def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> s
         conn.setlimit(getattr(sqlite3, name), value)
     conn.text_factory = _text_reader(path)
     try:
+        if key is not None:
+            _check_key(conn, path)  # before any setting: some read the first page
         for pragma in (
             "trusted_schema=OFF",
             "cell_size_check=ON",
@@ -144,6 +164,26 @@ def connect(path: Path, *, read_only: bool, check_same_thread: bool = True) -> s
         conn.close()  # the caller never got it
         raise
     return conn
+
+
+def _check_key(conn, path: Path) -> None:
+    """The first read of an encrypted file tells whether the key opens it: every page carries an HMAC."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", None) == 26:  # SQLITE_NOTADB: page 1 does not decrypt
+            raise WrongPassphrase(f"The passphrase does not open {path.name}. Check it and try again; nothing "
+                                  "was changed.", str(path), code="passphrase.wrong", name=path.name) from None
+        raise
+
+
+def header_of(conn, path: Path) -> Header:
+    """An encrypted case's header, read through its key: what read_header reads of a plain one."""
+    application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        raise NotACaseFile(f"{path.name} is a database of another program, not a Refund Case Organizer case file.",
+                           str(path), code="not_a_case.other_program", name=path.name)
+    return Header(application_id, conn.execute("PRAGMA user_version").fetchone()[0], cipher.PAGE_SIZE)
 
 
 # The tables of stored content: nearly all of a case file. Opening a case does not read them through.
@@ -200,9 +240,14 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def connect_new(path: Path) -> sqlite3.Connection:
-    """A connection that creates a file: a new case being built, a backup or a copy being written."""
-    conn = sqlite3.connect(path)
+def connect_new(path: Path, key: CaseKey | None = None) -> sqlite3.Connection:
+    """A connection that creates a file: a new case being built, a backup or a copy being written
+    (encrypted with `key`)."""
+    if key is not None:
+        conn = cipher.connect_raw(str(path), uri_mode=False, check_same_thread=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                  key=key)
+    else:
+        conn = sqlite3.connect(path)
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA synchronous=FULL")
     return conn

@@ -29,6 +29,14 @@ class NewerVersion(CaseError):
     """Written by a newer version of the app: refused and left untouched."""
 
 
+class PassphraseNeeded(CaseError):
+    """An encrypted case, opened without its passphrase."""
+
+
+class WrongPassphrase(CaseError):
+    """The passphrase given does not open the case."""
+
+
 class CaseLocked(CaseError):
     """Another process has the case open for writing."""
 

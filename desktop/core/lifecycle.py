@@ -12,55 +12,69 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from desktop import __version__
-from desktop.core import audit, blobs, locking, search, sqlerrors
+from desktop.core import audit, blobs, cipher, locking, search, sqlerrors
 from desktop.core.case import Case
 from desktop.core.casefile import CASE_SUFFIX
 from desktop.core.checklist import instantiate_steps
+from desktop.core.cipher import CaseKey
 from desktop.core.clock import now_iso
-from desktop.core.connection import check_structure, configure_new, connect, connect_new, read_header
-from desktop.core.errors import CaseError, CorruptCase, NewerVersion, ReadOnlyMedium
+from desktop.core.connection import (
+    APPLICATION_ID,
+    check_structure,
+    configure_new,
+    connect,
+    connect_new,
+    header_of,
+    read_header,
+)
+from desktop.core.errors import CaseError, CorruptCase, NewerVersion, PassphraseNeeded, ReadOnlyMedium
 from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.schema import migrate, schema_version_of_code
 
 __all__ = ["CASE_SUFFIX", "open_case", "create_case", "reopen_read_only", "save_copy", "write_backup"]
 
 
-def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
-    """Open a case file. Anything wrong is raised as a CaseError with a plain message;
-    a file that is not ours, newer, or damaged is never modified."""
+def open_case(path: str | os.PathLike, *, read_only: bool = False, passphrase: str | None = None,
+              key: CaseKey | None = None) -> Case:
+    """Open a case file (an encrypted one with its passphrase, or the key already derived from it).
+    Anything wrong is raised as a CaseError with a plain message; a file that is not ours, newer,
+    locked with a passphrase not given, or damaged is never modified."""
     path = Path(path)
     header = read_header(path)
-    code_version = schema_version_of_code()
-    if header.user_version > code_version:
-        raise NewerVersion(
-            f"{path.name} was saved by a newer version of Refund Case Organizer (case format {header.user_version}; "
-            f"this version reads up to {code_version}). Update the app to open it; the file was not changed.",
-            str(path), code="newer_version", name=path.name, file_version=str(header.user_version),
-            app_version=str(code_version),
-        )
+    if header.encrypted and key is None:
+        if passphrase is None:
+            raise PassphraseNeeded(f"{path.name} is locked with a passphrase: enter it to open the case.", str(path),
+                                   code="passphrase.needed", name=path.name)
+        key = CaseKey.derive(passphrase, header.salt)
+    if not header.encrypted:
+        key = None
+        _check_version(path, header.user_version)
     if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise ReadOnlyMedium(
             f"{path.name} is on a read-only disk or in a folder the app cannot write to. "
             "Copy it to a writable folder to work on it, or open it read-only to read and export.",
             str(path), code="read_only.medium", name=path.name,
         )
-    _finish_what_a_crash_left(path)
+    _finish_what_a_crash_left(path, key)
     lock = None if read_only else locking.acquire(path)
     conn = None
     try:
-        conn = connect(path, read_only=read_only, check_same_thread=False)
+        conn = connect(path, read_only=read_only, check_same_thread=False, key=key)
+        if header.encrypted:
+            header = header_of(conn, path)
+            _check_version(path, header.user_version)
         check_structure(conn, path)
-        if header.user_version < code_version:
+        if header.user_version < schema_version_of_code():
             if read_only:
                 raise CaseError(f"{path.name} is from an older version; open it for writing once to upgrade it "
                                 "(from a read-only disk, copy it to a writable folder first).",
                                 str(path), code="older_version", name=path.name)
             conn.close()
             conn = None
-            backup_before_migration(path, header.user_version)
-            conn = connect(path, read_only=False, check_same_thread=False)
+            backup_before_migration(path, header.user_version, key)
+            conn = connect(path, read_only=False, check_same_thread=False, key=key)
             migrate(Database(conn, execute_plugins=False))
-        case = Case.over(path, conn, read_only, lock)
+        case = Case.over(path, conn, read_only, lock, key)
         if not read_only:
             _recover_after_crash(case)
         return case
@@ -76,6 +90,22 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False) -> Case:
         raise
 
 
+def _check_version(path: Path, user_version: int) -> None:
+    code_version = schema_version_of_code()
+    if user_version > code_version:
+        raise NewerVersion(
+            f"{path.name} was saved by a newer version of Refund Case Organizer (case format {user_version}; "
+            f"this version reads up to {code_version}). Update the app to open it; the file was not changed.",
+            str(path), code="newer_version", name=path.name, file_version=str(user_version),
+            app_version=str(code_version),
+        )
+
+
+def is_locked_with_passphrase(path: str | os.PathLike) -> bool:
+    """Whether a file is an encrypted case (read from its first bytes; nothing is asked or changed)."""
+    return read_header(Path(path)).encrypted
+
+
 def _abandon(conn: sqlite3.Connection | None, lock) -> None:
     if conn is not None:
         conn.close()
@@ -83,15 +113,15 @@ def _abandon(conn: sqlite3.Connection | None, lock) -> None:
         locking.release(lock)
 
 
-def reopen_read_only(path: str | os.PathLike) -> Case:
+def reopen_read_only(path: str | os.PathLike, key: CaseKey | None = None) -> Case:
     """Another read-only connection to a case file that this export or window already opened and
-    checked (in another process, so `Case.secondary` is out of reach). The header and integrity
-    checks of `open_case` are skipped: on a large case they read the whole file."""
+    checked (in another process, so `Case.secondary` is out of reach; an encrypted case's key comes
+    through that process's pipe). The header and integrity checks of `open_case` are skipped."""
     path = Path(path)
-    return Case.over(path, connect(path, read_only=True), True)
+    return Case.over(path, connect(path, read_only=True, key=key), True, key=key)
 
 
-def _finish_what_a_crash_left(path: Path) -> None:
+def _finish_what_a_crash_left(path: Path, key: CaseKey | None = None) -> None:
     """Before any read, read-only ones included: a `-journal` beside a case nobody holds open is what
     a crash, a power cut or a pulled stick left in the middle of a change. Take the lock, let SQLite
     roll the change back, clear the rest and note it, so the case reads as it was before that change
@@ -115,7 +145,7 @@ def _finish_what_a_crash_left(path: Path) -> None:
         return  # open in another window or program: its journal is live, and SQLite's locks handle it
     case = None
     try:
-        case = Case.over(path, connect(path, read_only=False, check_same_thread=False), False, lock)
+        case = Case.over(path, connect(path, read_only=False, check_same_thread=False, key=key), False, lock, key)
         case.file.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
         _recover_after_crash(case, journal_found=True)
     except sqlite3.DatabaseError as exc:
@@ -157,23 +187,23 @@ def _recover_after_crash(case: Case, journal_found: bool = False) -> None:
                       "unfinished_imports_discarded": discarded})
 
 
-def backup_before_migration(path: Path, version: int) -> Path:
+def backup_before_migration(path: Path, version: int, key: CaseKey | None = None) -> Path:
     backup = path.with_name(f"{path.stem}.backup-v{version}{path.suffix}")
-    source = connect(path, read_only=True)
+    source = connect(path, read_only=True, key=key)
     try:
-        write_backup(source, backup)
+        write_backup(source, backup, key)
     finally:
         source.close()
     return backup
 
 
 @contextlib.contextmanager
-def _built_beside(destination: Path, temporary: Path) -> Iterator[sqlite3.Connection]:
+def _built_beside(destination: Path, temporary: Path, key: CaseKey | None = None) -> Iterator[sqlite3.Connection]:
     """A new database file that appears complete or not at all: built under a temporary name
     beside the destination, renamed into place when the block ends, removed if it fails."""
     temporary.unlink(missing_ok=True)
     try:
-        conn = connect_new(temporary)
+        conn = connect_new(temporary, key)
         try:
             yield conn
         finally:
@@ -187,30 +217,72 @@ def _built_beside(destination: Path, temporary: Path) -> Iterator[sqlite3.Connec
         raise
 
 
-def write_backup(source: sqlite3.Connection, destination: Path) -> None:
-    """A consistent copy of an open database through SQLite's backup API; a partial copy never
-    stands at the destination."""
+def write_backup(source: sqlite3.Connection, destination: Path, key: CaseKey | None = None) -> None:
+    """A consistent copy of an open database (an encrypted one stays encrypted, with the same key); a
+    partial copy never stands at the destination."""
+    temporary = destination.with_name(f".{destination.name}.partial")
     try:
-        with _built_beside(destination, destination.with_name(f".{destination.name}.partial")) as target:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")
+        if key is None:
+            with _built_beside(destination, temporary) as target:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+        else:  # SQLite's backup copies pages as they are: an encrypted file is copied through SQLCipher
+            export(source, temporary, key)
+            os.replace(temporary, destination)
     except OSError as exc:
+        temporary.unlink(missing_ok=True)
         raise CaseError(f"The copy could not be written to {destination}: {exc.strerror or exc}.",
                         code="copy_failed", location=str(destination), detail=str(exc.strerror or exc)) from exc
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def export(source, target: Path, key: CaseKey | None) -> None:
+    """Every table, index, trigger and row of an open case (`source`, a SQLCipher connection: an
+    encrypted case's, or a plain file's read through SQLCipher) into a new file, encrypted with `key`
+    or plain, through SQLCipher's sqlcipher_export; the same format version and settings."""
+    target.unlink(missing_ok=True)
+    version = source.execute("PRAGMA main.user_version").fetchone()[0]
+    value = key.pragma_value() if key is not None else "''"
+    try:
+        source.execute(f"ATTACH DATABASE {_literal(str(target))} AS target KEY {value}")
+        try:
+            size = "cipher_page_size" if key is not None else "page_size"
+            source.execute(f"PRAGMA target.{size} = {cipher.PAGE_SIZE}")
+            source.execute("PRAGMA target.auto_vacuum = INCREMENTAL")  # before any table is made
+            source.execute("SELECT sqlcipher_export('target')")
+            source.execute(f"PRAGMA target.user_version = {int(version)}")
+            source.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
+            source.execute("PRAGMA target.journal_mode = DELETE")
+        finally:
+            source.execute("DETACH DATABASE target")
+    except sqlite3.Error as exc:
+        target.unlink(missing_ok=True)
+        sqlerrors.raise_plain(exc, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def save_copy(case: Case, destination: str | os.PathLike) -> None:
-    """A consistent copy of an open case (Save a copy as…), logged in the case when it can be written."""
+    """A consistent copy of an open case (Save a copy as…; an encrypted case's copy opens with the same
+    passphrase), logged in the case when it can be written."""
     destination = Path(destination)
-    write_backup(case.file.conn, destination)
+    write_backup(case.file.conn, destination, case.file.key)
     if not case.read_only:
         with case.file.transaction() as conn:
             audit.append(conn, "case.copy", str(destination.name), {"to": str(destination)})
 
 
 def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = DEFAULT_PLAYBOOK,
-                is_sample: bool = False) -> Case:
-    """Create a new case file, complete or not at all: built beside the target, then renamed."""
+                is_sample: bool = False, passphrase: str | None = None) -> Case:
+    """Create a new case file, complete or not at all: built beside the target, then renamed; with a
+    passphrase, encrypted from its first byte."""
     path = Path(path)
     if path.suffix != CASE_SUFFIX:
         path = path.with_name(path.name + CASE_SUFFIX)
@@ -221,7 +293,8 @@ def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = 
         raise ReadOnlyMedium(f"The folder {path.parent} cannot be written.", str(path), code="read_only.folder",
                              folder=str(path.parent))
     title = title or path.stem
-    with _built_beside(path, path.with_name(f".{path.name}.creating")) as conn:
+    key = CaseKey.new(passphrase) if passphrase is not None else None
+    with _built_beside(path, path.with_name(f".{path.name}.creating"), key) as conn:
         configure_new(conn)
         db = Database(conn, execute_plugins=False)
         migrate(db)
@@ -232,5 +305,7 @@ def create_case(path: str | os.PathLike, title: str = "", *, playbook_id: str = 
             conn.execute("INSERT INTO meta(key, value) VALUES ('created_with', ?)", [__version__])
             search.reindex(conn, "case", 1)
             instantiate_steps(conn, playbook_id)
-            audit.append(conn, "case.create", "case", {"title": title, "playbook": playbook_id})
-    return open_case(path)
+            audit.append(conn, "case.create", "case", {"title": title, "playbook": playbook_id,
+                                                        "encrypted": key is not None})
+    return open_case(path, key=key)
+
