@@ -6,10 +6,13 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.base import EXIT_FAILED, EXIT_OK
+from desktop.cli import passphrases
+from desktop.cli.base import EXIT_FAILED, EXIT_OK, UsageError
+from desktop.cli.passphrases import open_for_command
 from desktop.core import thumbnails
 from desktop.core.importer import import_paths
-from desktop.core.lifecycle import create_case, open_case
+from desktop.core.lifecycle import create_case, is_locked_with_passphrase
+from desktop.core.passphrase import change_passphrase
 from desktop.core.playbook import available_playbooks
 from desktop.core.probe_pool import ProbePool
 from desktop.core.verify import verify_case
@@ -22,7 +25,19 @@ def register(sub) -> None:
     new.add_argument("--playbook", default=available_playbooks()[0].id,
                      choices=[p.id for p in available_playbooks()],
                      help="the kind of dispute: its steps and deadlines (default: %(default)s)")
+    new.add_argument("--encrypt", action="store_true",
+                     help=f"lock the case with a passphrase (from {passphrases.CURRENT}, or asked twice)")
     new.set_defaults(run=cmd_new)
+    locking = sub.add_parser("passphrase", help="set, change or remove a case's passphrase")
+    locking.add_argument("case")
+    what = locking.add_mutually_exclusive_group(required=True)
+    what.add_argument("--set", action="store_const", dest="action", const="set",
+                      help=f"encrypt a plain case (the new passphrase from {passphrases.NEW})")
+    what.add_argument("--change", action="store_const", dest="action", const="change",
+                      help=f"the current passphrase from {passphrases.CURRENT}, the new one from {passphrases.NEW}")
+    what.add_argument("--remove", action="store_const", dest="action", const="remove",
+                      help=f"decrypt the case (the current passphrase from {passphrases.CURRENT})")
+    locking.set_defaults(run=cmd_passphrase)
     imp = sub.add_parser("import", help="import files and folders as evidence")
     imp.add_argument("case")
     imp.add_argument("paths", nargs="+")
@@ -53,13 +68,31 @@ def register(sub) -> None:
 
 
 def cmd_new(args) -> int:
-    with create_case(args.case, args.title or Path(args.case).stem, playbook_id=args.playbook) as case:
-        print(f"created {case.path}")
+    passphrase = passphrases.new_passphrase(passphrases.CURRENT) if args.encrypt else None
+    with create_case(args.case, args.title or Path(args.case).stem, playbook_id=args.playbook,
+                     passphrase=passphrase) as case:
+        print(f"created {case.path}" + (" (locked with a passphrase)" if passphrase is not None else ""))
+    return EXIT_OK
+
+
+def cmd_passphrase(args) -> int:
+    path = Path(args.case)
+    locked = is_locked_with_passphrase(path)
+    if args.action == "set" and locked:
+        raise UsageError(f"{path.name} already has a passphrase: use --change")
+    if args.action != "set" and not locked:
+        raise UsageError(f"{path.name} has no passphrase: use --set")
+    current = passphrases.current_passphrase(path) if locked else None
+    new = passphrases.new_passphrase() if args.action != "remove" else None
+    change_passphrase(path, current, new)
+    done = {"set": "locked with a passphrase", "change": "its passphrase changed",
+            "remove": "no longer locked with a passphrase"}[args.action]
+    print(f"{path.name}: {done}")
     return EXIT_OK
 
 
 def cmd_import(args) -> int:
-    with open_case(args.case) as case, ProbePool() as pool:
+    with open_for_command(args.case) as case, ProbePool() as pool:
         outcomes = import_paths(case, args.paths, pool=pool)
         for outcome in outcomes:
             print(outcome.line(), flush=True)
@@ -74,7 +107,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_info(args) -> int:
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         data = {
             "title": case.title,
             "schema_version": case.schema_version,
@@ -107,7 +140,7 @@ def cmd_info(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         report = verify_case(case)
     for item in report.mismatched:
         print(f"MISMATCH evidence {item['id']} {item['file_name']}: recorded {item['recorded']}, "
@@ -124,7 +157,7 @@ def cmd_verify(args) -> int:
 
 
 def cmd_search(args) -> int:
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         hits = case.search(args.query)
     for hit in hits:
         print(f"{hit.kind}\t{hit.ref_id}\t{hit.snippet}")
@@ -132,7 +165,7 @@ def cmd_search(args) -> int:
 
 
 def cmd_export_evidence(args) -> int:
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         written = case.evidence.export(args.id, args.out)
     print(f"wrote {written}")
     return EXIT_OK
@@ -142,6 +175,6 @@ def cmd_export(args) -> int:
     from desktop.dossier.build import DossierOptions, build_dossier
 
     options = DossierOptions(lang=args.lang, include_private=args.include_private, quality=args.quality)
-    result = build_dossier(Path(args.case), Path(args.out), options)
+    result = build_dossier(Path(args.case), Path(args.out), options, key=passphrases.key_for(args.case))
     print(f"wrote {result.path} ({result.pages} pages, {result.exhibits} exhibits)")
     return EXIT_OK

@@ -7,9 +7,9 @@ import json
 from datetime import date
 
 from desktop.cli.base import EXIT_OK, UsageError
+from desktop.cli.passphrases import open_for_command
 from desktop.core import deadlines
 from desktop.core.details import DETAIL_FIELDS, check_value
-from desktop.core.lifecycle import open_case
 from desktop.core.vocab import BODIES, EVENT_KIND_EFFECTS, EVENT_KINDS
 
 # Kinds the `event` command explains: every kind, those that move a deadline with what they do.
@@ -58,7 +58,7 @@ def cmd_set(args) -> int:
             raise UsageError(f"{assignment!r} is not FIELD=VALUE")
         check_value(field, value)
         changes[field] = value
-    with open_case(args.case) as case:
+    with open_for_command(args.case) as case:
         case.details.update(changes)
         details = case.details.get()
     for field in changes:
@@ -71,7 +71,7 @@ def cmd_event(args) -> int:
         raise UsageError("--arrived and --reply-by go with a demand")
     if args.body and args.kind not in ("complaint", "mediation-request", "settlement-signed"):
         raise UsageError("--body goes with a complaint, a mediation request or a signed settlement")
-    with open_case(args.case) as case:
+    with open_for_command(args.case) as case:
         event_id = case.timeline.add(args.date, args.title, kind=args.kind, arrived_on=args.arrived,
                                      reply_by=args.reply_by, body=args.body or "").created
     print(f"added event {event_id}: {args.date} {args.kind} {args.title}")
@@ -80,7 +80,7 @@ def cmd_event(args) -> int:
 
 def cmd_deadlines(args) -> int:
     today = date.fromisoformat(args.today) if args.today else date.today()
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         report = deadlines.for_case(case, today)
     if args.json:
         print(json.dumps([deadline.as_json() for deadline in report.deadlines], ensure_ascii=False, indent=2))

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from desktop.cli.base import EXIT_OK, UsageError
+from desktop.cli.passphrases import open_for_command
 from desktop.core.letter_drafts import draft
 from desktop.core.letter_kinds import KIND_ORDER
-from desktop.core.lifecycle import open_case
 
 
 def register(sub) -> None:
@@ -30,7 +30,7 @@ def cmd_letter(args) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".txt"):
         raise UsageError(f"{out.name!r} must end in .pdf or .txt")
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         written = draft(case, args.kind, args.lang)
     letter = LetterText(written.title, [f.__dict__ for f in written.fields], args.lang, written.kind.form,
                         written.kind.draft)
@@ -48,7 +48,7 @@ def cmd_letter(args) -> int:
 
 
 def cmd_letters(args) -> int:
-    with open_case(args.case, read_only=True) as case:
+    with open_for_command(args.case, read_only=True) as case:
         letters = case.letters.list()
     for letter in letters:
         sent = f"sent {letter['sent_on']}" if letter["status"] == "sent" else "draft"

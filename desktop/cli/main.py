@@ -14,8 +14,8 @@ from desktop.core import sqlerrors
 from desktop.core.errors import CaseError
 
 # The commands, in the order --help lists them.
-COMMANDS = ("new", "import", "info", "verify", "search", "export-evidence", "export", "set", "event", "deadlines",
-            "letter", "letters")
+COMMANDS = ("new", "passphrase", "import", "info", "verify", "search", "export-evidence", "export", "set", "event",
+            "deadlines", "letter", "letters")
 
 
 def unknown_command(name: str) -> str:

@@ -25,6 +25,7 @@ from typing import Callable
 
 from desktop import __version__
 from desktop.core import deadlines, vocab
+from desktop.core.cipher import CaseKey
 from desktop.core.errors import CaseError
 from desktop.core.letter_kinds import letter_kind
 from desktop.core.lifecycle import open_case, reopen_read_only
@@ -76,9 +77,10 @@ class DossierResult:
 
 
 def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = None,
-                  progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None) -> DossierResult:
-    """Write the dossier of the case at `case_path` to `out`. Opens the case read-only itself, so it
-    runs while the app has the case open, in any thread."""
+                  progress: Progress | None = None, is_cancelled: Callable[[], bool] | None = None,
+                  key: CaseKey | None = None) -> DossierResult:
+    """Write the dossier of the case at `case_path` (an encrypted one with its key) to `out`. Opens the
+    case read-only itself, so it runs while the app has the case open, in any thread."""
     options = options or DossierOptions()
     options.check()
     out = Path(out)
@@ -94,10 +96,10 @@ def build_dossier(case_path: Path, out: Path, options: DossierOptions | None = N
     shutil.rmtree(workdir, ignore_errors=True)
     try:
         workdir.mkdir()
-        with open_case(case_path, read_only=True) as case:
+        with open_case(case_path, read_only=True, key=key) as case:
             data = gather(case, options)
             total_steps = len(data.exhibits) + (len(data.exhibits) // EXHIBITS_PER_CHUNK + 1) + 2
-            prepare_exhibits(case.path, data.exhibits, workdir, options, report, cancelled, total_steps)
+            prepare_exhibits(case.path, data.exhibits, workdir, options, report, cancelled, total_steps, key)
         bad = data.mismatched
         if bad and not options.allow_mismatch:
             names = ", ".join(f"{e.number} ({e.item['file_name']})" for e in bad[:5])
@@ -177,7 +179,8 @@ def _kind(item: dict) -> str:
 
 # -- 1. exhibits: hash again, and make what is drawn ----------------------------------------------
 def prepare_exhibits(case_path: Path, exhibits: list[Exhibit], workdir: Path, options: DossierOptions,
-                     report: Progress, cancelled: Callable[[], bool], total_steps: int) -> None:
+                     report: Progress, cancelled: Callable[[], bool], total_steps: int,
+                     key: CaseKey | None = None) -> None:
     """Re-hash every exhibit and prepare its pictures or pages, a few at a time in worker processes.
     Exhibits left out of the pages (the exhibits section unticked) are still hashed for the index."""
     from pebble import ProcessPool
@@ -198,7 +201,7 @@ def prepare_exhibits(case_path: Path, exhibits: list[Exhibit], workdir: Path, op
         suffix = ".jpg" if kind == "photo" else ".pdf"
         params = photo_params if kind == "photo" else pdf_params if kind == "pdf" else {}
         target = workdir / f"exhibit-{exhibit.item['id']}{suffix}"
-        return pool.schedule(exhibit_job, args=(str(case_path), exhibit.item["id"], kind, str(target), params),
+        return pool.schedule(exhibit_job, args=(str(case_path), key, exhibit.item["id"], kind, str(target), params),
                              timeout=JOB_TIMEOUT_S)
 
     window = workers * 3  # a few jobs queued ahead: workers stay busy, finished files stay few
@@ -219,15 +222,15 @@ def prepare_exhibits(case_path: Path, exhibits: list[Exhibit], workdir: Path, op
                 result = {"error": "too_slow"}
             except ProcessExpired:
                 result = {"error": "unreadable"}
-            _apply(exhibit, result, case_path)
+            _apply(exhibit, result, case_path, key)
             report(index + 1, total_steps, "exhibits")
     finally:
         pool.stop()
         pool.join(timeout=10)
 
 
-def _apply(exhibit: Exhibit, result: dict, case_path: Path) -> None:
-    exhibit.sha256_now = result.get("sha256") or _hash_here(case_path, exhibit.item["id"])
+def _apply(exhibit: Exhibit, result: dict, case_path: Path, key: CaseKey | None = None) -> None:
+    exhibit.sha256_now = result.get("sha256") or _hash_here(case_path, exhibit.item["id"], key)
     if "image" in result:
         exhibit.image, exhibit.image_size = result["image"], (result["width"], result["height"])
     elif "pdf" in result:
@@ -236,9 +239,9 @@ def _apply(exhibit: Exhibit, result: dict, case_path: Path) -> None:
         exhibit.problem = result["error"]
 
 
-def _hash_here(case_path: Path, evidence_id: int) -> str:
+def _hash_here(case_path: Path, evidence_id: int, key: CaseKey | None = None) -> str:
     """When a worker was stopped (too slow, crashed), the hash is still recomputed, here."""
-    case = reopen_read_only(case_path)
+    case = reopen_read_only(case_path, key)
     try:
         return case.evidence.recompute_hash(evidence_id)
     except sqlite3.DatabaseError:

@@ -13,14 +13,15 @@ import io
 _cases: dict[str, object] = {}
 
 
-def _open(case_path: str):
+def _open(case_path: str, key=None):
     """One read-only connection per worker process, reused by its jobs (no quick_check per job:
-    the exporting process already opened and checked the file)."""
+    the exporting process already opened and checked the file). An encrypted case's key arrives with
+    the job, through the pool's pipe: never an environment variable, a command line or a file."""
     case = _cases.get(case_path)
     if case is None:
         from desktop.core.lifecycle import reopen_read_only
 
-        case = _cases[case_path] = reopen_read_only(case_path)
+        case = _cases[case_path] = reopen_read_only(case_path, key)
     return case
 
 
@@ -29,11 +30,11 @@ def _open(case_path: str):
 UNREADABLE = "unreadable"
 
 
-def prepare_exhibit(case_path: str, evidence_id: int, kind: str, out_path: str, params: dict) -> dict:
+def prepare_exhibit(case_path: str, key, evidence_id: int, kind: str, out_path: str, params: dict) -> dict:
     """Hash the stored content; for 'photo' and 'pdf' also write what the dossier draws."""
     import sqlite3
 
-    case = _open(case_path)
+    case = _open(case_path, key)
     try:
         if kind == "file":
             return {"sha256": case.evidence.recompute_hash(evidence_id)}
