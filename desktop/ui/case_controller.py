@@ -7,18 +7,20 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.core import reminders
 from desktop.core.blobs import Cancelled
 from desktop.core.case import Case
-from desktop.core.errors import CaseError, ReadOnlyMedium
+from desktop.core.errors import CaseError, PassphraseNeeded, ReadOnlyMedium, WrongPassphrase
 from desktop.core.lifecycle import create_case, open_case, save_copy
+from desktop.core.passphrase import change_passphrase
 from desktop.core.paths import log_dir
 from desktop.core.playbook import DEFAULT_PLAYBOOK
 from desktop.core.sample import build_sample_case, sample_case_path
 from desktop.core.verify import CONTENT, STRUCTURE, VerifyReport, verify_case
+from desktop.ui.common.passphrase import PassphrasePrompt
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.crash import report_failure
 from desktop.ui.error_text import describe
@@ -45,15 +47,18 @@ class CaseController(QObject):
         self.window = window
         self.session: CaseSession | None = None
         self.tasks = TaskKeeper(self)
+        self.passphrase_prompt: PassphrasePrompt | None = None
 
     @property
     def busy(self) -> bool:
         return self.tasks.busy
 
     # -- opening ---------------------------------------------------------------------------
-    def open_path(self, path: str | Path, read_only: bool = False, reason: str = "") -> None:
+    def open_path(self, path: str | Path, read_only: bool = False, reason: str = "",
+                  passphrase: str | None = None) -> None:
         """Open a case off the GUI thread; `opened` follows, or a plain message. `reason` says why a
-        read-only case is read-only (the banner tells the user)."""
+        read-only case is read-only (the banner tells the user). A case locked with a passphrase asks
+        for it (again after a wrong one)."""
         path = Path(path)
         if self.session is not None and path.resolve() == self.session.case.path.resolve():
             self.window.raise_()
@@ -62,13 +67,23 @@ class CaseController(QObject):
         if not self.close():
             return
         self.tasks.with_progress(
-            lambda report, is_cancelled: open_case(path, read_only=read_only),
+            lambda report, is_cancelled: open_case(path, read_only=read_only, passphrase=passphrase),
             self.tr("Opening {name}…").format(name=path.name), self.window,
             on_success=lambda case: self._attach(case, reason),
             on_failure=lambda exc, details: self._open_failed(path, read_only, exc, details),
             show_after_ms=SHOW_PROGRESS_AFTER_MS)
 
+    def _ask_passphrase(self, path: Path, read_only: bool, wrong: bool) -> None:
+        prompt = PassphrasePrompt(path.name, wrong, self.window)
+        prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prompt.accepted.connect(lambda: self.open_path(path, read_only, passphrase=prompt.passphrase()))
+        self.passphrase_prompt = prompt
+        prompt.open()
+
     def _open_failed(self, path: Path, read_only: bool, exc: BaseException, details: str) -> None:
+        if isinstance(exc, (PassphraseNeeded, WrongPassphrase)):
+            self._ask_passphrase(path, read_only, wrong=isinstance(exc, WrongPassphrase))
+            return
         if isinstance(exc, ReadOnlyMedium) and exc.code in READ_ONLY_PLACES and not read_only and path.is_file():
             # A read-only stick or CD: open it read-only at once; the banner says why and offers a copy.
             self.open_path(path, read_only=True, reason=MEDIUM)
@@ -82,13 +97,14 @@ class CaseController(QObject):
             return
         report_failure(self.window, exc, details, log_dir())
 
-    def create(self, path: Path, title: str, playbook_id: str = DEFAULT_PLAYBOOK) -> None:
+    def create(self, path: Path, title: str, playbook_id: str = DEFAULT_PLAYBOOK,
+               passphrase: str | None = None) -> None:
         if not self.close():
             return
 
         def create(report, is_cancelled) -> Case:
             path.parent.mkdir(parents=True, exist_ok=True)
-            return create_case(path, title, playbook_id=playbook_id)
+            return create_case(path, title, playbook_id=playbook_id, passphrase=passphrase)
 
         def failed(exc: BaseException, details: str) -> None:
             if isinstance(exc, OSError):
@@ -99,6 +115,26 @@ class CaseController(QObject):
 
         self.tasks.with_progress(create, self.tr("Creating {name}…").format(name=path.name), self.window,
                                  on_success=self._attach, on_failure=failed, show_after_ms=SHOW_PROGRESS_AFTER_MS)
+
+    def change_passphrase(self, current: str | None, new: str | None) -> None:
+        """Set, change or remove the open case's passphrase: the case is closed, written anew and
+        checked in the background, then opened again."""
+        if self.session is None:
+            return
+        path = self.session.case.path
+        if not self.close():
+            return
+
+        def rewrite(report, is_cancelled) -> None:
+            change_passphrase(path, current, new)
+
+        def failed(exc: BaseException, details: str) -> None:
+            self._failed_plainly(exc, details)
+            self.open_path(path, passphrase=current)  # as it was: the old file was not touched
+
+        self.tasks.with_progress(rewrite, self.tr("Writing {name} anew and checking it…").format(name=path.name),
+                                 self.window, on_success=lambda _result: self.open_path(path, passphrase=new),
+                                 on_failure=failed)
 
     def open_sample(self) -> None:
         path = sample_case_path()

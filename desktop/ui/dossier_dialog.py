@@ -244,10 +244,10 @@ class DossierDialog(QDialog):
         if not options.sections:
             self.show_message(QMessageBox.Icon.Warning, self.tr("Tick at least one part of the dossier."))
             return
-        case_path = self.session.case.path
+        case_path, key = self.session.case.path, self.session.case.file.key
 
         def export(report, is_cancelled):
-            return build_dossier(case_path, out, options, progress=report, is_cancelled=is_cancelled)
+            return build_dossier(case_path, out, options, progress=report, is_cancelled=is_cancelled, key=key)
 
         for widget in self._inputs:
             widget.setEnabled(False)

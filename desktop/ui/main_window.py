@@ -20,6 +20,7 @@ from desktop.core.playbook import load_playbook
 from desktop.ui.app_setup import Languages
 from desktop.ui.case_controller import CaseController
 from desktop.ui.common.language import ui_language
+from desktop.ui.common.passphrase import PassphraseDialog
 from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.error_text import describe
 from desktop.ui.search_dialog import SearchDialog
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.controller.recentChanged.connect(self._refresh_welcome)
         self.workspace: CaseWorkspace | None = None
         self.welcome: WelcomePage | None = None
+        self.new_case_dialog: NewCaseDialog | None = None
+        self.passphrase_dialog: PassphraseDialog | None = None
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
         self._stack = QStackedWidget()
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy, "Ctrl+Shift+S", file_menu)
         self.export_action = self._action(self.tr("&Export dossier…"), self.export_dossier, "Ctrl+E", file_menu)
         self.verify_action = self._action(self.tr("&Check the case file…"), self.verify_evidence, None, file_menu)
+        self.passphrase_action = self._action(self.tr("&Passphrase…"), self.change_passphrase, None, file_menu)
         file_menu.addSeparator()
         self.close_action = self._action(self.tr("&Close case"), self.close_case, "Ctrl+W", file_menu)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
@@ -221,7 +225,7 @@ class MainWindow(QMainWindow):
         for action in (self.save_copy_action, self.export_action, self.verify_action, self.close_action,
                        self.find_action, *self.page_actions):
             action.setEnabled(has_case)
-        for action in (self.import_action, self.import_folder_action):
+        for action in (self.import_action, self.import_folder_action, self.passphrase_action):
             action.setEnabled(writable)
         self.saved_label.setText(self.tr("Every change is saved as you make it.") if writable or not has_case
                                  else self.tr("Read-only: nothing in this case can be changed here."))
@@ -320,7 +324,19 @@ class MainWindow(QMainWindow):
         dialog = NewCaseDialog(default_cases_dir(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.controller.create(dialog.case_path(), dialog.title(),
-                                                               dialog.playbook_id()))
+                                                               dialog.playbook_id(), dialog.passphrase()))
+        self.new_case_dialog = dialog
+        dialog.open()
+
+    def change_passphrase(self) -> None:
+        """File › Passphrase…: lock the case, or change or remove its passphrase."""
+        if self.session is None or self.session.read_only:
+            return
+        dialog = PassphraseDialog(self.session.case.encrypted, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.controller.change_passphrase(dialog.current_passphrase(),
+                                                                          dialog.new_passphrase()))
+        self.passphrase_dialog = dialog
         dialog.open()
 
     def open_sample_case(self) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from desktop.core.lifecycle import CASE_SUFFIX
 from desktop.core.playbook import available_playbooks, load_playbook
 from desktop.ui.app_setup import app_icon
 from desktop.ui.common.language import ui_language
+from desktop.ui.common.passphrase import NewPassphraseFields
 from desktop.ui.common.reminders import deadline_line
 
 _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
@@ -228,6 +230,15 @@ class NewCaseDialog(QDialog):
         self.playbook_help.setWordWrap(True)
         form.addRow("", self.playbook_help)
         layout.addLayout(form)
+        self.lock_check = QCheckBox(self.tr("&Lock this case with a passphrase (it is encrypted: a lost stick "
+                                            "gives nothing away)"))
+        self.passphrase_fields = NewPassphraseFields()
+        self.passphrase_fields.setVisible(False)
+        self.lock_check.toggled.connect(self.passphrase_fields.setVisible)
+        self.lock_check.toggled.connect(self._update)
+        self.passphrase_fields.changed.connect(self._update)
+        layout.addWidget(self.lock_check)
+        layout.addWidget(self.passphrase_fields)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -247,6 +258,9 @@ class NewCaseDialog(QDialog):
     def playbook_id(self) -> str:
         return self.playbook_combo.currentData()
 
+    def passphrase(self) -> str | None:
+        return self.passphrase_fields.passphrase() if self.lock_check.isChecked() else None
+
     def case_path(self) -> Path:
         return free_path(Path(self.folder_edit.text().strip()).expanduser(), file_name_for(self.title()))
 
@@ -257,7 +271,8 @@ class NewCaseDialog(QDialog):
 
     def _update(self) -> None:
         self.playbook_help.setText(load_playbook(self.playbook_id()).text("description", ui_language()))
-        ready = bool(self.title()) and bool(self.folder_edit.text().strip())
+        ready = bool(self.title()) and bool(self.folder_edit.text().strip()) and (
+            not self.lock_check.isChecked() or self.passphrase() is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
         if ready:
             self.file_label.setText(self.tr("The case will be saved as {path}").format(path=self.case_path()))
