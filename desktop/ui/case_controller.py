@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.core import reminders
+from desktop.core import decrypted, reminders
 from desktop.core.blobs import Cancelled
 from desktop.core.case import Case
 from desktop.core.errors import CaseError, PassphraseNeeded, ReadOnlyMedium, WrongPassphrase
@@ -165,6 +165,7 @@ class CaseController(QObject):
         session.leave()
         self.tasks.shutdown()
         session.close()
+        decrypted.clear()  # copies of an encrypted case's items opened elsewhere go with the case
         self.closed.emit()
         session.deleteLater()
         return True

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QFileOpenEvent
 
+from desktop.core import decrypted
 from desktop.core.paths import log_dir
 
 
@@ -54,6 +55,7 @@ def start_gui(argv: list[str]):
 
     prepare_environment()
     configure_logging()
+    decrypted.clear()  # what a crash left of the copies of an encrypted case's items
     own_app = QApplication.instance() is None
     app = create_application(argv)
     # Qt removes its own options (-style…) from the arguments of an application it creates.

@@ -11,7 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.core.casefile import CASE_SUFFIX
@@ -23,6 +33,7 @@ from desktop.ui.common.language import ui_language
 from desktop.ui.common.passphrase import PassphraseDialog
 from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.error_text import describe
+from desktop.ui.idle_lock import IdleWatch, LockScreen
 from desktop.ui.search_dialog import SearchDialog
 from desktop.ui.session import CaseSession
 from desktop.ui.settings import AppSettings
@@ -57,6 +68,9 @@ class MainWindow(QMainWindow):
         self.workspace: CaseWorkspace | None = None
         self.welcome: WelcomePage | None = None
         self.new_case_dialog: NewCaseDialog | None = None
+        self.lock_screen: LockScreen | None = None
+        self.idle = IdleWatch(self)
+        self.idle.idle.connect(self.hide_case)
         self.passphrase_dialog: PassphraseDialog | None = None
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
@@ -139,6 +153,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export dossier…"), self.export_dossier, "Ctrl+E", file_menu)
         self.verify_action = self._action(self.tr("&Check the case file…"), self.verify_evidence, None, file_menu)
         self.passphrase_action = self._action(self.tr("&Passphrase…"), self.change_passphrase, None, file_menu)
+        self.hide_action = self._action(self.tr("&Hide the case now"), self.hide_case, "Ctrl+L", file_menu)
+        self._build_hide_after_menu(file_menu)
         file_menu.addSeparator()
         self.close_action = self._action(self.tr("&Close case"), self.close_case, "Ctrl+W", file_menu)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
@@ -227,6 +243,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         for action in (self.import_action, self.import_folder_action, self.passphrase_action):
             action.setEnabled(writable)
+        self.hide_action.setEnabled(has_case and self.session.case.encrypted)
         self.saved_label.setText(self.tr("Every change is saved as you make it.") if writable or not has_case
                                  else self.tr("Read-only: nothing in this case can be changed here."))
         if self.workspace is not None:
@@ -261,12 +278,14 @@ class MainWindow(QMainWindow):
         self.controller.open_path(path, read_only)
 
     def _attach(self, session: CaseSession) -> None:
+        self._drop_lock_screen()
         session.changed.connect(self._update_title)
         session.writeFailed.connect(self._write_failed)
         session.wentReadOnly.connect(self._went_read_only)
         self._build_edit_menu()
         self._build_workspace(OVERVIEW)
         self._update_state()
+        self._watch_idle()
         self.caseOpened.emit()
 
     def _build_workspace(self, page: int) -> None:
@@ -302,6 +321,8 @@ class MainWindow(QMainWindow):
         return self.controller.close()
 
     def _detach(self) -> None:
+        self.idle.stop()
+        self._drop_lock_screen()
         workspace, self.workspace = self.workspace, None
         self._build_edit_menu()
         if workspace is not None:
@@ -327,6 +348,62 @@ class MainWindow(QMainWindow):
                                                                dialog.playbook_id(), dialog.passphrase()))
         self.new_case_dialog = dialog
         dialog.open()
+
+    def _build_hide_after_menu(self, file_menu: QMenu) -> None:
+        """How long an encrypted case stays shown without input (the idle lock)."""
+        self.hide_after_menu = file_menu.addMenu(self.tr("Hide the case after no use"))
+        group = QActionGroup(self._menu_owner)
+        chosen = self.settings.idle_lock_minutes()
+        self.hide_after_actions = {}
+        for minutes in (5, 10, 30, 0):
+            text = self.tr("Never") if minutes == 0 else self.tr("%n minute(s)", "", minutes)
+            action = QAction(text, self._menu_owner, checkable=True, checked=minutes == chosen)
+            action.triggered.connect(lambda _checked, m=minutes: self._set_hide_after(m))
+            group.addAction(action)
+            self.hide_after_menu.addAction(action)
+            self.hide_after_actions[minutes] = action
+
+    def _set_hide_after(self, minutes: int) -> None:
+        self.settings.set_idle_lock_minutes(minutes)
+        self._watch_idle()
+
+    def _watch_idle(self) -> None:
+        if self.session is not None and self.session.case.encrypted and self.lock_screen is None:
+            self.idle.start(self.settings.idle_lock_minutes())
+        else:
+            self.idle.stop()
+
+    def hide_case(self) -> None:
+        """Hide an encrypted case behind a screen that asks for its passphrase (also after no use)."""
+        session = self.session
+        if session is None or not session.case.encrypted or self.lock_screen is not None:
+            return
+        session.leave()  # what is being typed is kept
+        for widget in QApplication.topLevelWidgets():  # open dialogs show parts of the case
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self.idle.stop()
+        self.lock_screen = LockScreen(session.case.path.name, session.case.file.key)
+        self.lock_screen.unlocked.connect(self._show_case_again)
+        self.lock_screen.closeRequested.connect(self.close_case)
+        self._stack.addWidget(self.lock_screen)
+        self._stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.field.setFocus()
+
+    def _show_case_again(self) -> None:
+        self._drop_lock_screen()
+        if self.workspace is not None:
+            self._stack.setCurrentWidget(self.workspace)
+            self.workspace.nav.setFocus()
+        self._watch_idle()
+
+    def _drop_lock_screen(self) -> None:
+        if self.lock_screen is not None:
+            self._stack.removeWidget(self.lock_screen)
+            self.lock_screen.deleteLater()
+            self.lock_screen = None
+        self.menuBar().setEnabled(True)
 
     def change_passphrase(self) -> None:
         """File › Passphrase…: lock the case, or change or remove its passphrase."""

@@ -19,6 +19,9 @@ def settings_path() -> Path:
     return data_dir() / "settings.ini"
 
 
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
 class AppSettings:
     def __init__(self, path: Path | None = None):
         path = path or settings_path()
@@ -54,6 +57,17 @@ class AppSettings:
 
     def set_language(self, language: str) -> None:
         self._qt.setValue("ui/language", language if language in LANGUAGES else "system")
+
+    # -- privacy ----------------------------------------------------------------------------
+    def idle_lock_minutes(self) -> int:
+        """How long an encrypted case stays shown without input (0: never hidden)."""
+        try:
+            return max(0, int(self._qt.value("privacy/idle_lock_minutes", DEFAULT_IDLE_LOCK_MINUTES)))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_LOCK_MINUTES
+
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        self._qt.setValue("privacy/idle_lock_minutes", int(minutes))
 
     # -- window and folders ---------------------------------------------------------------
     def window_geometry(self) -> QByteArray | None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import paths
+from desktop.core import decrypted, paths
 from desktop.core.errors import CaseError
 from desktop.ui.common.commands import EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.common.tasks import TaskKeeper
@@ -542,24 +542,33 @@ class EvidenceView(QWidget):
         if len(items) != 1:
             return
         item = items[0]
-        if settings().value(SKIP_OPEN_WARNING_KEY, False, type=bool):
+        encrypted = self.session.case.encrypted
+        if not encrypted and settings().value(SKIP_OPEN_WARNING_KEY, False, type=bool):
             self._open_copy(item)
             return
-        folder = paths.data_dir() / OPENED_FOLDER
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Open a copy"),
-                          self.tr("A copy of {0} will be saved in {1} and opened with the program your computer "
-                                  "uses for this type of file.\n\nThat copy is outside the case file: changing it "
-                                  "does not change the evidence, and it stays on this computer until you delete it."
-                                  ).format(item["file_name"], folder),
-                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
-        box.setCheckBox(QCheckBox(self.tr("Don't show this again"), box))
+        if encrypted:  # always asked: the copy is not protected by the passphrase
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open a copy"), self.tr(
+                "This case is locked with a passphrase, but the program that opens {0} cannot read it there: an "
+                "unencrypted copy will be written in the app's own folder ({1}) and opened.\n\nIt is deleted when "
+                "you close the case or quit the app. Until then anyone using this computer could open it."
+                ).format(item["file_name"], decrypted.copies_dir()),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        else:
+            folder = paths.data_dir() / OPENED_FOLDER
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Open a copy"),
+                              self.tr("A copy of {0} will be saved in {1} and opened with the program your computer "
+                                      "uses for this type of file.\n\nThat copy is outside the case file: changing "
+                                      "it does not change the evidence, and it stays on this computer until you "
+                                      "delete it.").format(item["file_name"], folder),
+                              QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+            box.setCheckBox(QCheckBox(self.tr("Don't show this again"), box))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(result: int) -> None:
             if result != QMessageBox.StandardButton.Open:
                 return
-            if box.checkBox().isChecked():
+            if box.checkBox() is not None and box.checkBox().isChecked():
                 settings().setValue(SKIP_OPEN_WARNING_KEY, True)
             self._open_copy(item)
 
@@ -569,7 +578,8 @@ class EvidenceView(QWidget):
 
     def _open_copy(self, item: dict) -> None:
         # One folder per item: two files with the same name never overwrite each other.
-        folder = paths.data_dir() / OPENED_FOLDER / f"{item['id']}-{item['sha256'][:12]}"
+        folder = decrypted.folder_for(item) if self.session.case.encrypted else \
+            paths.data_dir() / OPENED_FOLDER / f"{item['id']}-{item['sha256'][:12]}"
         self._export(item, folder / item["file_name"],
                      on_done=lambda path: self.open_url(QUrl.fromLocalFile(str(path))))
 
