@@ -95,6 +95,12 @@ def _case_error_templates() -> dict[str, str]:
         "read_only.folder": QCoreApplication.translate("Errors", "The folder {folder} cannot be written."),
         "disk_full": QCoreApplication.translate(
             "Errors", "The disk is full: the change was not saved, and the case is as it was before."),
+        "passphrase.needed": QCoreApplication.translate(
+            "Errors", "{name} is locked with a passphrase: enter it to open the case."),
+        "passphrase.wrong": QCoreApplication.translate(
+            "Errors", "The passphrase does not open {name}. Check it and try again; nothing was changed."),
+        "passphrase.copy_failed": QCoreApplication.translate(
+            "Errors", "The new copy of {name} did not check out; the case was left as it was."),
         "gone": QCoreApplication.translate(
             "Errors", "{name} can no longer be reached (was the USB stick removed, or the file or its folder moved?). "
                       "Everything saved before is in the file; this change was not saved."),

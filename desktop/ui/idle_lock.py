@@ -29,10 +29,13 @@ class IdleWatch(QObject):
         self._watching = False
 
     def start(self, minutes: int) -> None:
+        self.start_ms(minutes * 60_000)
+
+    def start_ms(self, interval: int) -> None:
         self.stop()
-        if minutes <= 0:
+        if interval <= 0:
             return
-        self._timer.setInterval(minutes * 60_000)
+        self._timer.setInterval(interval)
         QApplication.instance().installEventFilter(self)
         self._watching = True
         self._timer.start()

@@ -31,6 +31,10 @@
         <translation>正在创建 {name}…</translation>
     </message>
     <message>
+        <source>Writing {name} anew and checking it…</source>
+        <translation>正在重新写入并检查 {name}…</translation>
+    </message>
+    <message>
         <source>Preparing the sample case…</source>
         <translation>正在准备示例案件…</translation>
     </message>
@@ -821,6 +825,18 @@
         <translation>磁盘已满：这次修改没有保存，案件保持修改前的样子。</translation>
     </message>
     <message>
+        <source>{name} is locked with a passphrase: enter it to open the case.</source>
+        <translation>{name} 已用密码锁定：请输入密码打开案件。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {name}. Check it and try again; nothing was changed.</source>
+        <translation>这个密码打不开 {name}。请检查后重试；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>The new copy of {name} did not check out; the case was left as it was.</source>
+        <translation>{name} 的新副本未通过检查；案件保持原样。</translation>
+    </message>
+    <message>
         <source>{name} can no longer be reached (was the USB stick removed, or the file or its folder moved?). Everything saved before is in the file; this change was not saved.</source>
         <translation>无法再访问 {name}（U 盘是否已被拔出，或文件及其文件夹已被移动？）。此前保存的内容都在文件中；这次修改没有保存。</translation>
     </message>
@@ -1401,6 +1417,14 @@
     <message>
         <source>Open a copy</source>
         <translation>打开副本</translation>
+    </message>
+    <message>
+        <source>This case is locked with a passphrase, but the program that opens {0} cannot read it there: an unencrypted copy will be written in the app&apos;s own folder ({1}) and opened.
+
+It is deleted when you close the case or quit the app. Until then anyone using this computer could open it.</source>
+        <translation>此案件已用密码加密，但用来打开 {0} 的程序无法读取加密内容：将在本应用自己的文件夹（{1}）中写入一份未加密的副本并打开。
+
+关闭案件或退出本应用时，这份副本会被删除。在此之前，使用这台电脑的任何人都能打开它。</translation>
     </message>
     <message>
         <source>A copy of {0} will be saved in {1} and opened with the program your computer uses for this type of file.
@@ -1986,6 +2010,33 @@ That copy is outside the case file: changing it does not change the evidence, an
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>{name} is hidden</source>
+        <translation>{name} 已隐藏</translation>
+    </message>
+    <message>
+        <source>The case was hidden because this computer was not used for a while, or you hid it. Enter its passphrase to go on; everything is as you left it.</source>
+        <translation>由于这台电脑一段时间没有使用，或您手动隐藏了案件，案件已被隐藏。请输入密码继续；一切保持原样。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this case.</source>
+        <translation>这个密码打不开此案件。</translation>
+    </message>
+    <message>
+        <source>Show the case</source>
+        <translation>显示案件</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>关闭案件</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Every change is saved as you make it.</source>
@@ -2026,6 +2077,14 @@ That copy is outside the case file: changing it does not change the evidence, an
     <message>
         <source>&amp;Export dossier…</source>
         <translation>导出材料汇编(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase…</source>
+        <translation>密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide the case now</source>
+        <translation>立即隐藏案件(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Close case</source>
@@ -2126,6 +2185,20 @@ That copy is outside the case file: changing it does not change the evidence, an
     <message>
         <source>Case files (*.refundcase);;All files (*)</source>
         <translation>案件文件 (*.refundcase);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Hide the case after no use</source>
+        <translation>无操作后隐藏案件</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>The check was stopped before the end. Nothing was changed.</source>
@@ -2261,6 +2334,10 @@ Guidance, not legal advice.</source>
         <translation>纠纷类型(&amp;W)：</translation>
     </message>
     <message>
+        <source>&amp;Lock this case with a passphrase (it is encrypted: a lost stick gives nothing away)</source>
+        <translation>用密码锁定此案件(&amp;L)（文件会被加密：U 盘丢失也不会泄露内容）</translation>
+    </message>
+    <message>
         <source>Create case</source>
         <translation>创建案件</translation>
     </message>
@@ -2318,6 +2395,37 @@ Guidance, not legal advice.</source>
     <message>
         <source>A draft to check with a lawyer or the court&apos;s filing desk before you use it.</source>
         <translation>这是草稿，使用前请向律师或法院立案窗口核实。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>Keep the passphrase somewhere safe. If it is forgotten, nobody can open this case any more: not you, not a helper, not this app. There is no way to recover it.</source>
+        <translation>请把密码保存在安全的地方。一旦忘记，任何人都无法再打开此案件：您自己、帮助您的人、本应用都不行。密码无法找回。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters; a short sentence is easy to remember</source>
+        <translation>至少 8 个字符；一句短语更容易记住</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>请至少使用 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>两次输入的密码还不一致。</translation>
+    </message>
+    <message>
+        <source>The two passphrases match.</source>
+        <translation>两次输入的密码一致。</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2525,64 @@ Guidance, not legal advice.</source>
     <message>
         <source>Page {page} could not be drawn ({detail}).</source>
         <translation>第 {page} 页无法显示（{detail}）。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>With a passphrase, the whole case file is encrypted: without it nothing in it can be read, not the titles, the pictures or the search. The case is written anew and checked before the old file is replaced.</source>
+        <translation>设置密码后，整个案件文件都会被加密：没有密码，任何内容都无法读取，包括标题、图片和搜索。案件会被重新写入并检查，确认无误后才替换原文件。</translation>
+    </message>
+    <message>
+        <source>This case is locked with a passphrase.</source>
+        <translation>此案件已用密码锁定。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase (the case file will no longer be encrypted)</source>
+        <translation>取消密码（案件文件将不再加密）</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>Lock the case</source>
+        <translation>锁定案件</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase</source>
+        <translation>取消密码</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePrompt</name>
+    <message>
+        <source>Locked case</source>
+        <translation>已加密的案件</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>{name} is locked with a passphrase. Enter it to open the case.</source>
+        <translation>{name} 已用密码锁定。请输入密码打开案件。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open it. Check it (capital letters too) and try again; nothing was changed.</source>
+        <translation>这个密码打不开它。请检查（包括大小写）后重试；没有做任何修改。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>

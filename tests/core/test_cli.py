@@ -130,7 +130,7 @@ def assert_one_error_line(result, *fragments):
 
 @pytest.mark.parametrize("args, fragments", [
     (("frobnicate", "x.refundcase"), ("'frobnicate' is neither a command nor an existing case file",
-                                      "new, import, info")),
+                                      "new, passphrase, import, info")),
     (("sett", "{case}", "clinic_name=x"), ("'sett' is neither a command",)),
     (("set", "{case}", "colour=red"), ("'colour' is not a case detail",)),
     (("set", "{case}", "loan=maybe"), ("'maybe' is not a value of loan",)),

@@ -126,6 +126,20 @@ def test_a_case_from_new_to_the_window_writes_only_in_the_app_and_case_folders(s
     assert (stick.app / "data" / "logs" / "refund-case.log").is_file()
 
 
+def test_an_encrypted_case_works_in_the_built_app(stick):
+    """SQLCipher is in the build: a case locked with a passphrase is made, filled, searched, checked,
+    exported and shown in the window, with the passphrase from the environment."""
+    locked = {"REFUNDCASE_PASSPHRASE": "portable pass phrase"}
+    stick.run("new", "locked.refundcase", "--encrypt", "--title", "加密 locked", **locked)
+    assert not (stick.cases / "locked.refundcase").read_bytes().startswith(b"SQLite format 3")
+    stick.run("import", "locked.refundcase", str(PHOTOS / "Canon_40D.jpg"), **locked)
+    assert stick.run("search", "locked.refundcase", "Canon", **locked).stdout.startswith("evidence\t")
+    assert stick.run("verify", "locked.refundcase", **locked).stdout.startswith("ok: 1 items match")
+    stick.run("export", "locked.refundcase", "locked.pdf", **locked)
+    assert (stick.cases / "locked.pdf").read_bytes().startswith(b"%PDF-")
+    assert list(stick.home.iterdir()) == [] and list(stick.tmp.iterdir()) == []
+
+
 def test_start_up_times(stick, capsys):
     """Untraced: how long `--version` takes, and the window until it has painted a case's first view."""
     case = stick.cases / "timed.refundcase"
