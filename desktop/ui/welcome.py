@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.lifecycle import CASE_SUFFIX
+from desktop.core.errors import CaseError
+from desktop.core.lifecycle import CASE_SUFFIX, is_locked_with_passphrase
 from desktop.core.playbook import available_playbooks, load_playbook
 from desktop.ui.app_setup import app_icon
 from desktop.ui.common.language import ui_language
@@ -59,11 +60,22 @@ class RecentCasesModel(QAbstractListModel):
     def __init__(self, paths: list[str], parent=None):
         super().__init__(parent)
         self._paths = list(paths)
+        self._locked: dict[Path, bool] = {}
 
     def set_paths(self, paths: list[str]) -> None:
         self.beginResetModel()
         self._paths = list(paths)
+        self._locked = {}
         self.endResetModel()
+
+    def _is_locked(self, path: Path) -> bool:
+        """Read once from the file's first bytes: an encrypted case is known before it is opened."""
+        if path not in self._locked:
+            try:
+                self._locked[path] = is_locked_with_passphrase(path)
+            except CaseError:
+                self._locked[path] = False
+        return self._locked[path]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._paths)
@@ -75,6 +87,9 @@ class RecentCasesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if not path.exists():
                 return self.tr("{name} (not found in {folder})").format(name=path.stem, folder=path.parent)
+            if self._is_locked(path):
+                return self.tr("{name}  —  {folder}  (locked with a passphrase)").format(name=path.stem,
+                                                                                         folder=path.parent)
             return self.tr("{name}  —  {folder}").format(name=path.stem, folder=path.parent)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(path)

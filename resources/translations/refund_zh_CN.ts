@@ -2747,6 +2747,10 @@ Guidance, not legal advice.</source>
         <translation>{name}（在 {folder} 中找不到）</translation>
     </message>
     <message>
+        <source>{name}  —  {folder}  (locked with a passphrase)</source>
+        <translation>{name}  —  {folder}（已用密码锁定）</translation>
+    </message>
+    <message>
         <source>{name}  —  {folder}</source>
         <translation>{name}  —  {folder}</translation>
     </message>

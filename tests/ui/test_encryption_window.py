@@ -46,6 +46,9 @@ def test_a_locked_case_asks_for_its_passphrase_again_after_a_wrong_one(window, q
         assert second.problem.isVisibleTo(second)  # "That passphrase does not open it"
     assert window.session.case.encrypted and window.session.case.title == "加密案件"
     assert window.hide_action.isEnabled()
+    window.close_case()  # the welcome screen knows it for a locked case without asking anything
+    recent = window.welcome.recent_model
+    assert "locked with a passphrase" in recent.index(0).data()
 
 
 def test_a_new_case_can_be_locked_from_the_start(window, qtbot, tmp_path):
