@@ -90,6 +90,12 @@ def _translated(call):
             return call(*args, **kwargs)
         except sqlite3.Error:
             raise
+        except MemoryError as exc:
+            # SQLCipher reports a page whose HMAC does not match as "out of memory" on some paths: it is
+            # a changed or damaged page, and says so like any other.
+            damaged = sqlite3.DatabaseError("a page of the encrypted file does not decrypt (changed or damaged)")
+            damaged.sqlite_errorcode, damaged.sqlite_errorname = 11, "SQLITE_CORRUPT"
+            raise damaged from exc
         except Exception as exc:
             if type(exc).__module__.startswith("sqlcipher3"):
                 raise _stdlib(exc) from exc

@@ -60,8 +60,12 @@ def verify_case(case: Case, *, progress: Callable[[int, int, str], None] | None 
         if actual != recorded or blob_hash != recorded or actual_size != size:
             report.mismatched.append({"id": evidence_id, "file_name": file_name, "recorded": recorded,
                                       "actual": actual})
-    chain = case.audit_chain()
-    report.audit_entries, report.audit_broken_at = chain.entries, chain.broken_at
+    try:
+        chain = case.audit_chain()
+        report.audit_entries, report.audit_broken_at = chain.entries, chain.broken_at
+    except sqlite3.DatabaseError as exc:  # a damaged page of the log: the structure says so below
+        report.structure = f"the history log cannot be read ({exc})"
+        structure = False
     if structure:
         if progress:
             progress(total, total, STRUCTURE)
@@ -71,6 +75,10 @@ def verify_case(case: Case, *, progress: Callable[[int, int, str], None] | None 
 
 def _whole_file_check(case: Case) -> str:
     try:
+        if case.encrypted:  # every page's HMAC: a changed byte anywhere in an encrypted file
+            problems = case.file.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            if problems:
+                return "; ".join(str(r[0]) for r in problems[:3])
         rows = case.file.conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
         return str(exc)

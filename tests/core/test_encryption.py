@@ -166,3 +166,15 @@ def test_the_command_line_with_a_passphrase(tmp_path):
     assert missing.returncode == 2 and "REFUNDCASE_NEW_PASSPHRASE" in missing.stderr
     assert run("passphrase", path, "--remove", REFUNDCASE_PASSPHRASE="another phrase").returncode == 0
     assert run("info", path).returncode == 0 and not is_locked_with_passphrase(path)
+
+
+def test_a_changed_byte_in_an_encrypted_case_is_found_by_the_check(locked):
+    with open_case(locked, read_only=True, passphrase=PASSPHRASE) as case:
+        last = max(case.evidence.list(), key=lambda item: item["id"])
+    data = bytearray(locked.read_bytes())
+    data[-3000] ^= 0x01  # one bit, in the last page: stored content, which opening does not read through
+    locked.write_bytes(bytes(data))
+    with open_case(locked, read_only=True, passphrase=PASSPHRASE) as case:
+        report = verify_case(case)
+    assert not report.ok
+    assert report.structure != "ok" or any(m["id"] == last["id"] for m in report.mismatched)
