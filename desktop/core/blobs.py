@@ -125,6 +125,8 @@ def delete(conn: sqlite3.Connection, blob_id: int) -> None:
     """Remove a blob for good, with its chunks and thumbnail (emptying the trash)."""
     conn.execute("DELETE FROM blob_chunks WHERE blob_id = ?", [blob_id])
     conn.execute("DELETE FROM thumbnails WHERE blob_id = ?", [blob_id])
+    conn.execute("DELETE FROM text_lines WHERE blob_id = ?", [blob_id])
+    conn.execute("DELETE FROM text_reads WHERE blob_id = ?", [blob_id])
     conn.execute("DELETE FROM blobs WHERE id = ?", [blob_id])
 
 

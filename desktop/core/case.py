@@ -19,6 +19,7 @@ from desktop.core.details import CaseDetails
 from desktop.core.evidence import EvidenceStore
 from desktop.core.letters import Letters
 from desktop.core.links import Links
+from desktop.core.recognised import RecognisedText
 from desktop.core.timeline import Timeline
 
 
@@ -33,6 +34,7 @@ class Case:
         self.checklist = Checklist(file)
         self.links = Links(file)
         self.letters = Letters(file)
+        self.text = RecognisedText(file)
 
     @classmethod
     def over(cls, path: Path, conn, read_only: bool, lock: FileLock | None = None,

@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
-# Kinds of rows a view can show. THUMBNAIL: an evidence item's picture changed (by evidence id).
-DETAILS, EVIDENCE, EVENT, STEP, LETTER, THUMBNAIL = "details", "evidence", "event", "step", "letter", "thumbnail"
-KINDS = (DETAILS, EVIDENCE, EVENT, STEP, LETTER, THUMBNAIL)
+# Kinds of rows a view can show. THUMBNAIL: an evidence item's picture changed; TEXT: the text read in
+# it (both by evidence id).
+DETAILS, EVIDENCE, EVENT, STEP, LETTER, THUMBNAIL, TEXT = ("details", "evidence", "event", "step", "letter",
+                                                           "thumbnail", "text")
+KINDS = (DETAILS, EVIDENCE, EVENT, STEP, LETTER, THUMBNAIL, TEXT)
 
 
 def _ids(by_kind: Mapping[str, Iterable[int]] | None) -> dict[str, frozenset[int]]:

@@ -273,6 +273,9 @@ class EvidenceStore:
         with self._file.transaction() as conn:
             for item in trashed:
                 conn.execute("DELETE FROM evidence WHERE id = ?", [item["id"]])
+                for (line_id,) in conn.execute("SELECT id FROM text_lines WHERE blob_id = ?",
+                                               [item["blob_id"]]).fetchall():
+                    search.unindex(conn, "text", line_id)  # the text read in it goes with it
                 blobs.delete(conn, item["blob_id"])
                 search.unindex(conn, "evidence", item["id"])
             audit.append(conn, "trash.empty", _target([i["id"] for i in trashed]),

@@ -88,6 +88,15 @@ def m005_thumbnails_after_import(db: Database) -> None:
     db.execute("ALTER TABLE blobs ADD COLUMN picture_notes TEXT NOT NULL DEFAULT '[]'")
 
 
+@migrations()
+def m007_recognised_text(db: Database) -> None:
+    """The text read in pictures and scans (or a PDF's own text), beside the stored content, per page
+    and line: the machine's text with its box and confidence, and the user's correction beside it.
+    Evidence rows stay as they were imported."""
+    for statement in _split(_TEXT_SQL):
+        db.execute(statement)
+
+
 def _split(script: str) -> list[str]:
     """Statements of a script, one by one (db.execute takes one; triggers hold semicolons)."""
     statements, buffer = [], ""
@@ -337,5 +346,38 @@ CREATE TRIGGER letter_sent_versions_stay BEFORE DELETE ON letter_versions
 WHEN (SELECT status FROM letters WHERE id = OLD.letter_id) = 'sent'
 BEGIN
     SELECT RAISE(ABORT, 'a letter that was sent is kept as it was sent');
+END;
+"""
+
+_TEXT_SQL = """
+-- One row per stored content that was read: by what, when, and what could not be read.
+CREATE TABLE text_reads (
+    blob_id INTEGER PRIMARY KEY REFERENCES blobs(id) ON DELETE CASCADE,
+    engine TEXT NOT NULL,
+    read_at TEXT NOT NULL,
+    notes TEXT NOT NULL DEFAULT '[]'
+);
+
+-- Each line found: source 'ocr' (machine-read) or 'pdf-text' (the document's own text); box is four
+-- corner points as fractions of the upright page (JSON), NULL for a PDF's own text.
+CREATE TABLE text_lines (
+    id INTEGER PRIMARY KEY,
+    blob_id INTEGER NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+    page INTEGER NOT NULL,
+    line_no INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    text TEXT NOT NULL,
+    box TEXT,
+    confidence REAL,
+    corrected TEXT,
+    corrected_at TEXT
+);
+CREATE INDEX text_lines_blob ON text_lines(blob_id, page, line_no);
+
+-- What the machine read stays as it was read; only the correction beside it changes.
+CREATE TRIGGER text_lines_read_as_read BEFORE UPDATE OF blob_id, page, line_no, source, text, box, confidence
+ON text_lines
+BEGIN
+    SELECT RAISE(ABORT, 'recognised text is kept as it was read; correct it beside');
 END;
 """

@@ -17,13 +17,15 @@ SOURCES = {
     "evidence": ("evidence", ["title", "file_name", "proves", "source", "notes", "read_note"]),
     "event": ("events", ["title", "description"]),
     "step": ("steps", ["outcome"]),
+    # A line of text read in a picture or a scan, as corrected (recognised.py): a hit names its box.
+    "text": ("text_lines", ["coalesce(corrected, text)"]),
 }
 SNIPPET_CHARS = 80
 
 
 @dataclass(frozen=True)
 class Hit:
-    kind: str      # case, evidence, event, step
+    kind: str      # case, evidence, event, step, text (a line read in an item)
     ref_id: int
     snippet: str
 
@@ -58,7 +60,10 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 200) -> list[Hit]:
         "SELECT s.kind, s.ref_id, s.body FROM search_index s "
         "LEFT JOIN evidence e ON s.kind = 'evidence' AND e.id = s.ref_id "
         f"WHERE {' AND '.join(clauses)} AND e.trashed_at IS NULL "
-        "ORDER BY CASE s.kind WHEN 'case' THEN 0 WHEN 'evidence' THEN 1 WHEN 'event' THEN 2 ELSE 3 END, s.ref_id "
+        "AND (s.kind != 'text' OR EXISTS (SELECT 1 FROM text_lines l JOIN evidence v ON v.blob_id = l.blob_id "
+        "WHERE l.id = s.ref_id AND v.trashed_at IS NULL)) "
+        "ORDER BY CASE s.kind WHEN 'case' THEN 0 WHEN 'evidence' THEN 1 WHEN 'text' THEN 2 WHEN 'event' THEN 3 "
+        "ELSE 4 END, s.ref_id "
         "LIMIT ?"
     )
     rows = conn.execute(sql, [*params, limit]).fetchall()

@@ -1,0 +1,108 @@
+"""Reading the text in a picture or a scanned PDF: runs in a worker process only.
+
+rapidocr (PP-OCRv6 Chinese/English detection and recognition models, inside its wheel: nothing is
+downloaded) on onnxruntime. It loads OpenCV, which must never be imported in the window's process
+(cv2 points Qt at plugins of its own), so every import of it is inside a function here, and only a
+worker process calls them. The engine is loaded once per worker and kept.
+
+A PDF page with a text layer keeps its own text (it is the document's, not machine-read); a page
+without one is rendered and read. Boxes are four corner points as fractions of the upright page, so
+the preview can draw them at any size."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from desktop.core.images import TOO_LARGE, UNREADABLE, open_untrusted
+from desktop.core.probe import IMAGE_TYPES, detect_media_type
+from desktop.core.read_notes import note
+
+PDF_DPI = 200
+MAX_PDF_PAGES = 60      # a longer scan is read up to here; the note says so
+MAX_SIDE = 2400         # the engine shrinks a larger picture to 2,000 px anyway
+MACHINE, DOCUMENT = "ocr", "pdf-text"  # where a page's lines come from
+
+_engine = None
+
+
+def _load():
+    global _engine
+    if _engine is None:
+        from rapidocr import RapidOCR  # OpenCV, onnxruntime: in this worker only
+
+        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        _engine = RapidOCR(params={"Global.log_level": "warning"})
+    return _engine
+
+
+def engine_name() -> str:
+    from importlib.metadata import version
+
+    return f"rapidocr {version('rapidocr')} (PP-OCRv6 small, onnxruntime {version('onnxruntime')})"
+
+
+def read_content(data: bytes) -> dict:
+    """{engine, pages: [{page, source, lines: [{text, box, confidence}]}], notes}. Never raises for a bad
+    file: what could not be read goes into notes."""
+    media_type = detect_media_type(data[:8192])
+    result: dict = {"engine": engine_name(), "pages": [], "notes": []}
+    try:
+        if media_type in IMAGE_TYPES:
+            result["pages"].append(_read_image(data))
+        elif media_type == "application/pdf":
+            _read_pdf(data, result)
+    except TOO_LARGE:
+        result["notes"].append(note("image.decompression_bomb"))
+    except UNREADABLE as exc:
+        result["notes"].append(note("image.unreadable", detail=str(exc)[:120]))
+    return result
+
+
+def _read_image(data: bytes) -> dict:
+    from PIL import ImageOps
+
+    with open_untrusted(io.BytesIO(data)) as image:
+        upright = ImageOps.exif_transpose(image).convert("RGB")
+    upright.thumbnail((MAX_SIDE, MAX_SIDE))
+    return {"page": 0, "source": MACHINE, "lines": _recognise(upright)}
+
+
+def _read_pdf(data: bytes, result: dict) -> None:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        result["notes"].append(note("pdf.unopenable", detail=str(exc)[:120]))
+        return
+    try:
+        for number in range(min(len(document), MAX_PDF_PAGES)):
+            page = document[number]
+            own = page.get_textpage().get_text_range().strip()
+            if own:
+                lines = [{"text": line.strip(), "box": None, "confidence": None}
+                         for line in own.splitlines() if line.strip()]
+                result["pages"].append({"page": number, "source": DOCUMENT, "lines": lines})
+                continue
+            width, height = page.get_size()
+            scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
+            picture = page.render(scale=scale).to_pil().convert("RGB")
+            result["pages"].append({"page": number, "source": MACHINE, "lines": _recognise(picture)})
+    finally:
+        document.close()
+
+
+def _recognise(picture) -> list[dict]:
+    import numpy
+
+    width, height = picture.size
+    found = _load()(numpy.asarray(picture)[:, :, ::-1])  # the engine takes OpenCV's BGR order
+    if found.boxes is None:
+        return []
+    lines = []
+    for box, text, score in zip(found.boxes, found.txts, found.scores):
+        corners = [round(float(value) / (width if axis == 0 else height), 5)
+                   for point in box for axis, value in enumerate(point)]
+        lines.append({"text": str(text), "box": corners, "confidence": round(float(score), 4)})
+    return lines
