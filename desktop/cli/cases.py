@@ -64,6 +64,8 @@ def register(sub) -> None:
     dossier.add_argument("--lang", choices=["zh", "en"], default="zh")
     dossier.add_argument("--include-private", action="store_true")
     dossier.add_argument("--quality", choices=["standard", "high"], default="standard")
+    dossier.add_argument("--show-numbers", action="store_true",
+                         help="show ID-card and phone numbers in full (by default most of their digits are hidden)")
     dossier.set_defaults(run=cmd_export)
 
 
@@ -115,7 +117,7 @@ def cmd_info(args) -> int:
             "evidence": [
                 {**{k: item[k] for k in ("id", "file_name", "size", "sha256", "media_type", "captured_at",
                                           "title", "category", "private", "read_note", "read_notes",
-                                          "evidence_date")},
+                                          "evidence_date", "derived_from")},
                  "exhibit": item["exhibit"], "captured_offset": item["captured_offset"],
                  "camera_model": item["camera_model"], "orientation": item["orientation"]}
                 for item in case.evidence.list()
@@ -174,7 +176,8 @@ def cmd_export_evidence(args) -> int:
 def cmd_export(args) -> int:
     from desktop.dossier.build import DossierOptions, build_dossier
 
-    options = DossierOptions(lang=args.lang, include_private=args.include_private, quality=args.quality)
+    options = DossierOptions(lang=args.lang, include_private=args.include_private, quality=args.quality,
+                             mask_numbers=not args.show_numbers)
     result = build_dossier(Path(args.case), Path(args.out), options, key=passphrases.key_for(args.case))
     print(f"wrote {result.path} ({result.pages} pages, {result.exhibits} exhibits)")
     return EXIT_OK

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -27,10 +28,13 @@ EDITABLE_FIELDS = ("title", "category", "proves", "source", "evidence_date", "no
 IDENTITY_FIELDS = ("blob_id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at",
                    "captured_offset", "camera_model", "orientation", "width", "height", "page_count", "read_note",
                    "read_notes", "imported_at")
+# What an item made from another one records (redaction.py): the original's id and how it was made.
+DERIVED_FIELDS = ("derived_from", "derivation")
 LIST_COLUMNS = (
     "id", "sha256", "size", "file_name", "media_type", "file_modified_at", "captured_at", "captured_offset",
     "camera_model", "orientation", "width", "height", "page_count", "read_note", "read_notes", "imported_at",
     "title", "category", "proves", "source", "evidence_date", "notes", "private", "exhibit_order", "trashed_at",
+    *DERIVED_FIELDS,
 )
 
 
@@ -51,7 +55,22 @@ def _item(row) -> dict:
     item["read_notes"] = at_import + later
     if later:
         item["read_note"] = joined_text(item["read_notes"])
+    item["derivation"] = _derivation(item["derivation"])
     return item
+
+
+def _derivation(text: str | None) -> dict:
+    """How an item was made from another ({} for a file imported as it was), each value of the type the
+    app writes: a damaged or hostile file's JSON reads as what it can of it."""
+    try:
+        raw = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(raw, dict) or not isinstance(raw.get("kind"), str):
+        return {}
+    boxes = raw.get("boxes")
+    return {"kind": raw["kind"], "boxes": boxes if isinstance(boxes, int) and not isinstance(boxes, bool) else 0,
+            "from_sha256": str(raw.get("from_sha256") or ""), "from_file_name": str(raw.get("from_file_name") or "")}
 
 
 def _damaged(item: dict) -> CaseError:
@@ -161,10 +180,13 @@ class EvidenceStore:
     # -- adding ---------------------------------------------------------------------------
     def add(self, record: dict) -> Changes:
         """Add an item whose content is stored and sealed (blob_id, sha256…): its identity fields
-        (IDENTITY_FIELDS), and optionally a title, category and evidence date. It goes last in the
-        exhibit order. Called inside the import's transaction."""
-        columns = [*IDENTITY_FIELDS, "title", "category", "evidence_date"]
-        values = [record.get(column) for column in columns]
+        (IDENTITY_FIELDS), and optionally a title, category and evidence date; a derived item also
+        what it says (proves, source) and what it was made from (DERIVED_FIELDS, derivation a dict).
+        It goes last in the exhibit order. Called inside the transaction that stored its content."""
+        optional = [c for c in ("proves", "source", *DERIVED_FIELDS) if record.get(c) is not None]
+        columns = [*IDENTITY_FIELDS, "title", "category", "evidence_date", *optional]
+        values = [json.dumps(record[c], ensure_ascii=False, sort_keys=True) if c == "derivation" else record.get(c)
+                  for c in columns]
         with self._file.transaction() as conn:
             order = conn.execute("SELECT coalesce(max(exhibit_order), 0) + 1 FROM evidence").fetchone()[0]
             evidence_id = conn.execute(

@@ -89,6 +89,33 @@ def m005_thumbnails_after_import(db: Database) -> None:
 
 
 @migrations()
+def m006_derived_exhibits(db: Database) -> None:
+    """A copy of a picture with areas blacked out (redaction.py) is an item of its own, with its own
+    content and hash; it names the item it was made from and how (JSON: what was done, how many
+    areas, the original's SHA-256 and file name). Emptying the trash may delete the original for
+    good: `derived_from` then becomes NULL, and the derivation still says which file it was."""
+    db.execute("ALTER TABLE evidence ADD COLUMN derived_from INTEGER REFERENCES evidence(id) ON DELETE SET NULL")
+    db.execute("ALTER TABLE evidence ADD COLUMN derivation TEXT NOT NULL DEFAULT '{}'")
+    # How an item was made is part of what it is. derived_from may only be cleared (the foreign key's
+    # SET NULL fires update triggers too), never pointed at another item.
+    db.execute("DROP TRIGGER evidence_identity_immutable")
+    db.execute("""
+        CREATE TRIGGER evidence_identity_immutable
+        BEFORE UPDATE OF blob_id, sha256, size, file_name, media_type, file_modified_at,
+                         captured_at, captured_offset, imported_at, read_notes, derivation ON evidence
+        BEGIN
+            SELECT RAISE(ABORT, 'evidence content and hash are immutable');
+        END""")
+    db.execute("""
+        CREATE TRIGGER evidence_derived_from_kept
+        BEFORE UPDATE OF derived_from ON evidence
+        WHEN NEW.derived_from IS NOT NULL
+        BEGIN
+            SELECT RAISE(ABORT, 'what an item was made from is never changed');
+        END""")
+
+
+@migrations()
 def m007_recognised_text(db: Database) -> None:
     """The text read in pictures and scans (or a PDF's own text), beside the stored content, per page
     and line: the machine's text with its box and confidence, and the user's correction beside it.

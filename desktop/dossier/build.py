@@ -30,7 +30,7 @@ from desktop.core.errors import CaseError
 from desktop.core.letter_kinds import letter_kind
 from desktop.core.lifecycle import open_case, reopen_read_only
 from desktop.core.playbook import case_playbook
-from desktop.dossier import jobs, labels, layout
+from desktop.dossier import jobs, labels, layout, masking
 from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit, SentLetter
 
 JOB_TIMEOUT_S = 60.0
@@ -54,6 +54,9 @@ class DossierOptions:
     sections: frozenset[str] = frozenset(SECTIONS)
     exhibit_ids: list[int] | None = None  # None: every item (private ones only with include_private)
     allow_mismatch: bool = False  # False: refuse to export if a stored file no longer matches its hash
+    # Star out the middle of ID-card and phone numbers in the case's text (masking.py). On unless
+    # asked: a dossier is handed on, and the last digits are enough to recognise a number.
+    mask_numbers: bool = True
 
     def check(self) -> None:
         if self.lang not in ("zh", "en"):
@@ -133,7 +136,7 @@ def gather(case, options: DossierOptions) -> DossierData:
     now = datetime.now().astimezone()
     lang = options.lang
     report = deadlines.for_case(case, now.date())
-    return DossierData(
+    data = DossierData(
         lang=lang, title=case.title, details=case.details.get(),
         playbook=case_playbook(case.playbook_id, case.details.playbook_version),
         events=case.timeline.list(), steps=case.checklist.list(), exhibits=exhibits,
@@ -144,6 +147,8 @@ def gather(case, options: DossierOptions) -> DossierData:
         generated=now.date().isoformat(), generated_at=now.isoformat(timespec="minutes").replace("T", " "),
         sections=frozenset(options.sections), app_version=__version__, deadlines=report.deadlines,
         deadlines_missing=tuple(report.missing_texts(lang)), letters=_sent_letters(case, number_of, lang))
+    # Everything the dossier says of the case is read here: masked here, it is masked everywhere.
+    return masking.masked(data) if options.mask_numbers else data
 
 
 def _sent_letters(case, number_of: dict[int, str], lang: str) -> list[SentLetter]:

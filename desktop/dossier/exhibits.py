@@ -82,9 +82,19 @@ def _heading(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
     return y
 
 
+def _made_from(item: dict, data: DossierData) -> str:
+    """For a redacted copy: what it is a copy of, and the original's hash (the original itself may be
+    left out of the dossier as private, and can be asked for and checked against it)."""
+    made = item.get("derivation") or {}
+    if made.get("kind") != "redaction":
+        return ""
+    return _t("redacted_from", data, name=made["from_file_name"], n=made["boxes"], sha256=made["from_sha256"])
+
+
 def _caption(exhibit: Exhibit, data: DossierData) -> Paragraph:
     s, item = styles(), exhibit.item
-    lines = []
+    made_from = _made_from(item, data)
+    lines = [fonts.markup(made_from)] if made_from else []
     if item["proves"]:
         lines.append(f"{fonts.markup(_t('proves', data))}: {fonts.markup(_shorten(item['proves']))}")
     if item["notes"]:
@@ -126,7 +136,8 @@ def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
             (_t("size", data), f"{format_size(item['size'], data.lang)} ({item['size']:,} B)"),
             (_t("date", data), short_datetime(item["evidence_date"])),
             (_t("evidence_source", data), _shorten(item["source"])), (_t("proves", data), _shorten(item["proves"])),
-            (_t("notes", data), _shorten(item["notes"])), (_t("read_note", data), _shorten(_read_notes(item, data)))]
+            (_t("notes", data), _shorten(item["notes"])), (_t("read_note", data), _shorten(_read_notes(item, data))),
+            (_t("made_from", data), _made_from(item, data))]
     table = key_value_table([(k, v) for k, v in rows if v], data)
     _, height = table.wrap(layout.BODY_WIDTH, y - layout.MARGIN_BOTTOM)
     table.drawOn(canvas, layout.MARGIN_X, y - height)

@@ -112,6 +112,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "captured": ("Captured {when}", "拍摄时间 {when}"),
     "camera": ("camera {model}", "设备 {model}"),
     "imported": ("Imported {when}", "导入时间 {when}"),
+    "redacted_from": ("A copy of “{name}” with personal details blacked out ({n} area(s)). The original is kept "
+                      "unchanged in the case file, with SHA-256 {sha256}.",
+                      "此为“{name}”的副本，已遮盖 {n} 处个人信息。原件原样保存在案件文件中，其 SHA-256 为 {sha256}。"),
     "media_type": ("File type", "文件类型"),
     "pages_of": ("page {x} of {y}", "第 {x} 页，共 {y} 页"),
     "exhibit_page": ("{exhibit} · page {x}/{y}", "{exhibit} · 第 {x}/{y} 页"),
@@ -125,6 +128,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "too_slow": ("reading it took too long and was stopped", "读取时间过长，已停止"),
     "image_unreadable": ("This picture could not be displayed ({reason}).", "此图片无法显示（{reason}）。"),
     "read_note": ("Note from import", "导入时的说明"),
+    "made_from": ("Made from", "来源文件"),
     "mismatch_banner": ("WARNING: this file no longer matches the SHA-256 recorded when it was imported.",
                         "警告：此文件与导入时记录的 SHA-256 不一致。"),
     # appendix
@@ -167,6 +171,7 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "evidence.trash": ("Evidence moved to the trash", "证据移入回收站"),
     "evidence.restore": ("Evidence restored from the trash", "从回收站恢复证据"),
     "evidence.export": ("Evidence exported", "导出证据"),
+    "evidence.redact": ("Copy of a picture made with areas blacked out", "生成遮盖部分内容的图片副本"),
     "trash.empty": ("Trash emptied", "清空回收站"),
     "event.add": ("Event added", "添加事件"),
     "event.edit": ("Event edited", "修改事件"),

@@ -135,8 +135,8 @@ class DossierDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self._inputs = [self.language, self.quality, self.include_private, sections_box, exhibits_box,
-                        self.path_edit, self.browse_button]
+        self._inputs = [self.language, self.quality, self.mask_numbers, self.include_private, sections_box,
+                        exhibits_box, self.path_edit, self.browse_button]
 
     def _build_choices(self) -> None:
         self.language = QComboBox()
@@ -146,6 +146,11 @@ class DossierDialog(QDialog):
         self.quality.addItem(self.tr("Standard (smaller file)"), "standard")
         self.quality.addItem(self.tr("High (sharper photos)"), "high")
         self.include_private = QCheckBox(self.tr("Include items marked private"))
+        # On by default: the dossier is handed on, and the first and last digits are enough to recognise a number.
+        self.mask_numbers = QCheckBox(self.tr("Hide most digits of ID-card and phone numbers"))
+        self.mask_numbers.setToolTip(self.tr("In the text of the dossier, 110101199003071234 shows as "
+                                             "110***********1234 and 138 0000 1234 as 138 **** 1234."))
+        self.mask_numbers.setChecked(True)
         self.path_edit = QLineEdit(str(self.default_path()))
         self.browse_button = QPushButton(self.tr("Choose…"))
         self.browse_button.clicked.connect(self.choose_path)
@@ -155,6 +160,7 @@ class DossierDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(self.tr("Language:"), self.language)
         self.form.addRow(self.tr("Photo quality:"), self.quality)
+        self.form.addRow(self.tr("Privacy:"), self.mask_numbers)
         self.form.addRow(self.tr("Save as:"), path_row)
 
     def _build_sections(self) -> QGroupBox:
@@ -227,7 +233,7 @@ class DossierDialog(QDialog):
     def options(self) -> DossierOptions:
         return DossierOptions(
             lang=self.language.currentData(), quality=self.quality.currentData(),
-            include_private=self.include_private.isChecked(),
+            include_private=self.include_private.isChecked(), mask_numbers=self.mask_numbers.isChecked(),
             sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
             exhibit_ids=self.exhibits.chosen_ids())
 

@@ -133,6 +133,15 @@ def _case_error_templates() -> dict[str, str]:
                       "SHA-256 recorded when it was imported. Check the case file (File menu) to see every item; a "
                       "copy of the case made before the damage still holds it."),
         "export_failed": QCoreApplication.translate("Errors", "Could not write {location}: {detail}."),
+        "redaction.not_image": QCoreApplication.translate(
+            "Errors", "“{name}” is not a picture: only pictures can be redacted."),
+        "redaction.no_boxes": QCoreApplication.translate("Errors", "Draw at least one box over what should be hidden."),
+        "redaction.duplicate": QCoreApplication.translate(
+            "Errors", "An identical redacted copy is already in the case (evidence {id})."),
+        "redaction.too_large": QCoreApplication.translate(
+            "Errors", "“{name}” is too large to open safely, so it cannot be redacted here."),
+        "redaction.unreadable": QCoreApplication.translate(
+            "Errors", "“{name}” could not be read as a picture ({detail})."),
         "dossier.no_folder": QCoreApplication.translate("Errors", "The folder {folder} does not exist."),
         "dossier.folder_read_only": QCoreApplication.translate(
             "Errors", "The folder {folder} cannot be written: choose another place for the dossier."),

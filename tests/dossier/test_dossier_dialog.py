@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.importer import import_paths
@@ -92,3 +92,35 @@ def test_a_bad_destination_is_a_plain_message(qtbot, session, probe_pool, tmp_pa
     assert dialog.message_box.icon() == QMessageBox.Icon.Warning
     assert "does not exist" in dialog.message_box.text()
     dialog.message_box.close()
+
+
+def click_box(qtbot, box) -> None:
+    """Click a check box on its square (a wide box's middle may be past its label: not a click on it)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_phone_and_id_numbers_are_hidden_unless_the_box_is_unticked(qtbot, session, tmp_path):
+    session.case.details.update({"complainant_phone": "138 0000 1234", "notes": "身份证号 110101199003071234"})
+    dialog = open_dialog(qtbot, session)
+    assert dialog.mask_numbers.isChecked()
+    for key, box in dialog.section_boxes.items():
+        if box.isChecked() != (key in ("cover", "summary")):
+            click_box(qtbot, box)
+
+    def export(name: str) -> str:
+        out = tmp_path / name
+        dialog.path_edit.setText(str(out))
+        with qtbot.waitSignal(dialog.exportDone, timeout=60_000) as done:
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert done.args == [True]
+        qtbot.waitUntil(lambda: not dialog.tasks.busy)
+        dialog.message_box.close()
+        return "".join("".join(page.extract_text() for page in PdfReader(out).pages).split())
+
+    hidden = export("hidden.pdf")
+    assert "138****1234" in hidden and "110***********1234" in hidden
+    assert "13800001234" not in hidden and "110101199003071234" not in hidden
+    click_box(qtbot, dialog.mask_numbers)
+    assert not dialog.mask_numbers.isChecked()
+    shown = export("shown.pdf")
+    assert "13800001234" in shown and "110101199003071234" in shown

@@ -1,6 +1,7 @@
 """The Evidence page, driven through its real widgets over a real case file and the shared fixtures."""
 
 import hashlib
+import io
 
 import pytest
 from PIL import Image
@@ -569,3 +570,80 @@ def test_export_a_copy_of_the_selected_item(qtbot, view, session, tmp_path, monk
     assert sorted(p.name for p in chosen.parent.iterdir()) == ["receipt.pdf"]  # no partial file left
     select(view, *view.model.ids())
     assert not view.export_action.isEnabled()  # one item at a time: a copy is of one file
+
+
+# -- a redacted copy -----------------------------------------------------------------------------------------
+
+def drag(canvas, start: QPointF, end: QPointF) -> None:
+    """Press, move and release the left button over the picture, as a user drags a box."""
+    QTest.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start.toPoint())
+    QTest.mouseMove(canvas, ((start + end) / 2).toPoint())
+    QTest.mouseMove(canvas, end.toPoint())
+    QTest.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end.toPoint())
+
+
+def open_redaction(qtbot, view):
+    QTest.mouseClick(button_for(view.toolbar, view.redact_action), Qt.MouseButton.LeftButton)
+    dialog = view.redact_dialog
+    qtbot.waitUntil(lambda: not dialog.canvas.image.isNull() and dialog.canvas.isVisible(), timeout=20_000)
+    return dialog
+
+
+def test_redacting_a_photo_adds_a_selected_copy_and_the_original_goes_private_undoably(qtbot, view, session):
+    import_by_drop(qtbot, view, [PHOTOS / "orientation_landscape_6.jpg", PDFS / "google-doc.pdf"])
+    ids = ids_by_name(session)
+    original = ids["orientation_landscape_6.jpg"]
+    select(view, ids["google-doc.pdf"])
+    assert not view.redact_action.isEnabled()  # only pictures
+    select(view, original)
+    assert view.redact_action.isEnabled()
+
+    dialog = open_redaction(qtbot, view)
+    assert dialog.private_check.isChecked() and not dialog.save_button.isEnabled()
+    canvas, area = dialog.canvas, dialog.canvas.picture_rect()
+    assert area.width() > area.height()  # shown upright: the camera stored it sideways
+    # A box over the top-left quarter of the picture, and a stray one taken back with Delete.
+    drag(canvas, area.topLeft() + QPointF(1, 1), area.center())
+    drag(canvas, area.center() + QPointF(20, 20), area.bottomRight() - QPointF(20, 20))
+    assert dialog.count_label.text() == "2 box(es) to fill black"
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert dialog.count_label.text() == "1 box(es) to fill black"
+    QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.redact_dialog is None, timeout=20_000)
+
+    [copy] = [i for i in view.model.ids() if i not in ids.values()]
+    assert view.selected_ids() == [copy]
+    assert view.model.index(view.model.row_of(copy), COL["title"]).data() == "orientation_landscape_6 (redacted)"
+    assert view.fields.title_edit.text() == "orientation_landscape_6 (redacted)"
+    assert view.fields.info_labels["made_from"].text() == \
+        "A copy of E1 “orientation_landscape_6” with 1 area(s) blacked out"
+    assert view.fields.info_labels["file_name"].text() == "orientation_landscape_6-redacted.jpg"
+    with Image.open(io.BytesIO(session.case.evidence.read_bytes(copy))) as stored:
+        grey = stored.convert("L")
+    width, height = grey.size
+    assert (width, height) == (600, 450)
+    assert grey.crop((10, 10, width // 2 - 10, height // 2 - 10)).getextrema()[1] <= 16  # the box: black
+    assert grey.crop((width // 2 + 10, height // 2 + 10, width, height)).getextrema()[1] > 100  # the rest: as it was
+
+    original_row = view.model.row_of(original)
+    assert view.model.index(original_row, COL["private"]).data() == "Private"
+    assert session.undo_stack.undoText() == "Mark E1 private"
+    session.undo_stack.undo()
+    assert view.model.index(original_row, COL["private"]).data() == ""
+    assert copy in view.model.ids() and session.case.evidence.get(original)["private"] == 0
+    assert session.case.evidence.read_bytes(original) == (PHOTOS / "orientation_landscape_6.jpg").read_bytes()
+
+
+def test_redact_is_offered_only_where_a_copy_can_be_made(qtbot, view, session):
+    import_by_drop(qtbot, view, [PHOTOS / "Canon_40D.jpg", PHOTOS / "Nikon_D70.jpg"])
+    ids = ids_by_name(session)
+    select(view, ids["Canon_40D.jpg"], ids["Nikon_D70.jpg"])
+    assert not view.redact_action.isEnabled()  # one picture at a time
+    select(view, ids["Canon_40D.jpg"])
+    dialog = open_redaction(qtbot, view)
+    QTest.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.redact_dialog is None)
+    assert view.model.rowCount() == 2 and session.undo_stack.count() == 0  # cancelled: nothing made
+    session.go_read_only("asked")
+    select(view, ids["Nikon_D70.jpg"])
+    assert not view.redact_action.isEnabled()

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.clock import short_datetime
+from desktop.core.errors import EvidenceNotFound
 from desktop.ui.common.commands import EditEvidenceCommand
 from desktop.ui.error_text import describe_notes
-from desktop.ui.evidence.labels import category_choices, human_size, type_label
+from desktop.ui.evidence.labels import category_choices, human_size, made_from, type_label
 from desktop.ui.session import CaseSession
 
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}(-\d{2}([ T]\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?)?$")
@@ -148,6 +149,7 @@ class FieldsEditor(QWidget):
         self.info_labels: dict[str, QLabel | QLineEdit] = {}
         info_form = QFormLayout()
         info_names = {
+            "made_from": self.tr("Made from"),
             "file_name": self.tr("File name"), "media_type": self.tr("Type"), "size": self.tr("Size"),
             "sha256": self.tr("SHA-256"), "imported_at": self.tr("Added"), "captured_at": self.tr("Taken"),
             "camera_model": self.tr("Camera"), "read_note": self.tr("Note"),
@@ -219,9 +221,21 @@ class FieldsEditor(QWidget):
         info["captured_at"].setText(taken or self.tr("not recorded in the file"))
         info["camera_model"].setText(item["camera_model"] or "")
         info["read_note"].setText(describe_notes(item.get("read_notes")) or item["read_note"] or "")
-        for key in ("camera_model", "read_note"):
+        info["made_from"].setText(made_from(item, self._original_of(item)))
+        for key in ("made_from", "camera_model", "read_note"):
             info[key].setVisible(bool(info[key].text()))
             self.info_box.layout().labelForField(info[key]).setVisible(bool(info[key].text()))
+
+    def _original_of(self, item: dict) -> dict | None:
+        """The item a copy was made from, with its exhibit number if it is not in the trash."""
+        if item.get("derived_from") is None:
+            return None
+        evidence = self.session.case.evidence
+        try:
+            original = evidence.get(item["derived_from"])
+        except EvidenceNotFound:  # a damaged file's dangling reference: said as an original that is gone
+            return None
+        return {**original, "exhibit": evidence.exhibit_numbers().get(original["id"], "")}
 
     def reload(self, item: dict) -> None:
         """The item changed (an undo, another view): show its values, keeping what is being typed."""

@@ -67,3 +67,21 @@ def time_left(seconds: float) -> str:
     if seconds < 60:
         return QCoreApplication.translate("EvidenceTypes", "about {0} s left").format(max(1, round(seconds / 5) * 5))
     return QCoreApplication.translate("EvidenceTypes", "about {0} min left").format(round(seconds / 60))
+
+
+def made_from(item: dict, original: dict | None) -> str:
+    """What a redacted copy was made from ("" for a file imported as it was). `original` is the
+    original's row, with its exhibit number while it is not in the trash; None once it was deleted
+    for good (the copy still names its file)."""
+    made = item.get("derivation") or {}
+    if made.get("kind") != "redaction":
+        return ""
+    areas = made.get("boxes") or 0
+    if original is None:
+        return QCoreApplication.translate("EvidenceTypes", "A copy of “{0}” (no longer in the case) with %n area(s) "
+                                                           "blacked out", "", areas).format(made["from_file_name"])
+    if not original.get("exhibit"):
+        return QCoreApplication.translate("EvidenceTypes", "A copy of “{0}” (in the trash) with %n area(s) blacked "
+                                                           "out", "", areas).format(original["title"])
+    return QCoreApplication.translate("EvidenceTypes", "A copy of {0} “{1}” with %n area(s) blacked out", "",
+                                      areas).format(original["exhibit"], original["title"])

@@ -30,7 +30,7 @@ from desktop.core.changes import EVIDENCE, THUMBNAIL, Changes
 from desktop.core.clock import short_datetime
 from desktop.ui.common.mime import EVIDENCE_IDS_MIME, evidence_mime
 from desktop.ui.common.rows import sync_rows
-from desktop.ui.evidence.labels import category_label, human_size, type_label
+from desktop.ui.evidence.labels import category_label, human_size, made_from, type_label
 from desktop.ui.session import CaseSession
 
 COLUMNS = ("exhibit", "title", "category", "evidence_date", "file_name", "media_type", "size", "private", "notes")
@@ -219,10 +219,21 @@ class EvidenceModel(QAbstractTableModel):
             pixmap = self.thumbnails.get(item["id"])
             return pixmap if pixmap else type_icon(item["media_type"])
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "notes", "file_name"):
-            return self._display(item, column) or None
+            made = self._made_from(item) if column == "title" else ""
+            return "\n".join(x for x in (self._display(item, column), made) if x) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _made_from(self, item: dict) -> str:
+        """What a redacted copy was made from, from the rows at hand (no query per cell): an original
+        not listed is in the trash, unless the copy no longer names it (deleted for good)."""
+        if item.get("derived_from") is None:
+            return made_from(item, None)
+        row = self._row_of.get(item["derived_from"])
+        if row is not None:
+            return made_from(item, self._items[row])
+        return made_from(item, {"title": item["derivation"].get("from_file_name", ""), "exhibit": ""})
 
     def _display(self, item: dict, column: str) -> str:
         if column == "category":

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence,
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import decrypted, paths
 from desktop.core.errors import CaseError
+from desktop.core.redaction import can_redact
 from desktop.ui.common.commands import EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand, TrashEvidenceCommand
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.common.workers import SharedProbePool
@@ -45,6 +47,7 @@ from desktop.ui.evidence.link_dialog import LinkChooserDialog
 from desktop.ui.evidence.model import EvidenceFilterProxy, EvidenceModel, IdRole
 from desktop.ui.evidence.pictures import PicturePass
 from desktop.ui.evidence.preview import PreviewPane
+from desktop.ui.evidence.redact_dialog import RedactDialog
 from desktop.ui.evidence.trash import TrashDialog
 from desktop.ui.session import CaseSession
 
@@ -72,6 +75,7 @@ class EvidenceView(QWidget):
         self.open_url = QDesktopServices.openUrl  # how an exported copy is opened
         self.trash_dialog: TrashDialog | None = None
         self.link_dialog: LinkChooserDialog | None = None
+        self.redact_dialog: RedactDialog | None = None
         self.message_box: QMessageBox | None = None
 
         self.model = EvidenceModel(session, self)
@@ -173,6 +177,9 @@ class EvidenceView(QWidget):
                                                     "for it"))
         self.export_action = self._action(self.tr("Export a copy…"), self.export_selected, icon=SP.SP_DialogSaveButton,
                                           tip=self.tr("Save an exact copy of the file somewhere else"))
+        self.redact_action = self._action(self.tr("Redact…"), self.redact_selected,
+                                          tip=self.tr("Black out faces, ID numbers or names in a new copy of this "
+                                                      "picture; the original is kept as it is"))
         self.show_trash_action = self._action(self.tr("Trash…"), self.show_trash,
                                               tip=self.tr("See the items in the trash, restore them or empty it"))
         self.preview_focus_action = self._action(self.tr("Go to preview"), self.preview.focus_preview)
@@ -212,6 +219,7 @@ class EvidenceView(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.export_action)
+        self.toolbar.addAction(self.redact_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.trash_action)
         spacer = QWidget()
@@ -364,6 +372,7 @@ class EvidenceView(QWidget):
         self.add_action.setEnabled(writable)
         self.open_action.setEnabled(single is not None)
         self.export_action.setEnabled(single is not None)
+        self.redact_action.setEnabled(single is not None and can_redact(single) and writable)
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
@@ -614,12 +623,37 @@ class EvidenceView(QWidget):
 
         self.keeper.start(export, on_success=on_done, on_failure=failed)
 
+    # -- a redacted copy ----------------------------------------------------------------------------------
+    def redact_selected(self) -> None:
+        items = self.selected_items()
+        if len(items) != 1 or not can_redact(items[0]) or self.session.read_only:
+            return
+        self.fields.commit_pending()
+        dialog = RedactDialog(self.session, items[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._redacted(dialog.item, dialog.changes, dialog.keep_private))
+        dialog.finished.connect(lambda _r: setattr(self, "redact_dialog", None))
+        self.redact_dialog = dialog
+        dialog.open()
+
+    def _redacted(self, original: dict, changes, keep_private: bool) -> None:
+        """The copy was written (by the dialog's worker): every view shows it, it is selected. Like an
+        import it is no undo step (the trash takes it back); marking the original private is one."""
+        self.session.apply(changes)
+        if keep_private and not original["private"]:
+            self._push(EditEvidenceCommand(self.session, [original["id"]], {"private": 1},
+                                           self.tr("Mark {0} private").format(self._exhibits([original["id"]]))))
+        self._select_ids([changes.created])
+        self.current_view().scrollTo(self.selection.currentIndex())
+
     # -- menus, messages, closing ------------------------------------------------------------------------
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
         menu.addAction(self.preview_focus_action)
         menu.addAction(self.open_action)
         menu.addAction(self.export_action)
+        menu.addAction(self.redact_action)
         menu.addSeparator()
         menu.addMenu(self.category_menu)
         menu.addAction(self.link_action)
@@ -659,6 +693,8 @@ class EvidenceView(QWidget):
             self.preview.keeper.wait_all()
 
     def shutdown(self) -> None:
+        if self.redact_dialog is not None:
+            self.redact_dialog.done(QDialog.DialogCode.Rejected)  # waits for its worker
         self.model.thumbnails.forget_pending()
         if self.import_job is not None:
             self.import_job.cancel()
