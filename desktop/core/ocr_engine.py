@@ -22,6 +22,10 @@ PDF_DPI = 200
 MAX_PDF_PAGES = 60      # a longer scan is read up to here; the note says so
 MAX_SIDE = 2400         # the engine shrinks a larger picture to 2,000 px anyway
 MACHINE, DOCUMENT = "ocr", "pdf-text"  # where a page's lines come from
+# A camera photo is read only when the detector finds text enough for a document or a receipt: a
+# few boxes (a sign, a T-shirt) in a photo of a face or a room are not worth the wait, nor the noise.
+DOCUMENT_MIN_BOXES = 6
+DOCUMENT_MIN_AREA = 0.03  # of the picture, covered by text boxes
 
 _engine = None
 
@@ -31,8 +35,8 @@ def _load():
     if _engine is None:
         from rapidocr import RapidOCR  # OpenCV, onnxruntime: in this worker only
 
-        logging.getLogger("RapidOCR").setLevel(logging.WARNING)
-        _engine = RapidOCR(params={"Global.log_level": "warning"})
+        logging.getLogger("RapidOCR").setLevel(logging.ERROR)  # "no text found" is an answer, not a warning
+        _engine = RapidOCR(params={"Global.log_level": "error"})
     return _engine
 
 
@@ -42,14 +46,19 @@ def engine_name() -> str:
     return f"rapidocr {version('rapidocr')} (PP-OCRv6 small, onnxruntime {version('onnxruntime')})"
 
 
-def read_content(data: bytes) -> dict:
+def read_content(data: bytes, detect_first: bool = False) -> dict:
     """{engine, pages: [{page, source, lines: [{text, box, confidence}]}], notes}. Never raises for a bad
-    file: what could not be read goes into notes."""
+    file: what could not be read goes into notes. `detect_first` (a camera's photo): read the text only
+    if the detector finds a document's worth of it."""
     media_type = detect_media_type(data[:8192])
     result: dict = {"engine": engine_name(), "pages": [], "notes": []}
     try:
         if media_type in IMAGE_TYPES:
-            result["pages"].append(_read_image(data))
+            page = _read_image(data, detect_first)
+            if page is None:
+                result["notes"].append(note("text.photo_not_read"))
+            else:
+                result["pages"].append(page)
         elif media_type == "application/pdf":
             _read_pdf(data, result)
     except TOO_LARGE:
@@ -59,13 +68,33 @@ def read_content(data: bytes) -> dict:
     return result
 
 
-def _read_image(data: bytes) -> dict:
+def _read_image(data: bytes, detect_first: bool) -> dict | None:
     from PIL import ImageOps
 
     with open_untrusted(io.BytesIO(data)) as image:
         upright = ImageOps.exif_transpose(image).convert("RGB")
     upright.thumbnail((MAX_SIDE, MAX_SIDE))
+    if detect_first and not _looks_like_a_document(upright):
+        return None
     return {"page": 0, "source": MACHINE, "lines": _recognise(upright)}
+
+
+def _looks_like_a_document(picture) -> bool:
+    import numpy
+
+    found = _load()(numpy.asarray(picture)[:, :, ::-1], use_det=True, use_cls=False, use_rec=False)
+    boxes = found.boxes if found.boxes is not None else []
+    width, height = picture.size
+    area = sum(_polygon_area(box) for box in boxes) / float(width * height)
+    return len(boxes) >= DOCUMENT_MIN_BOXES and area >= DOCUMENT_MIN_AREA
+
+
+def _polygon_area(points) -> float:
+    """Shoelace formula over the box's corners."""
+    total = 0.0
+    for (x1, y1), (x2, y2) in zip(points, list(points[1:]) + [points[0]]):
+        total += float(x1) * float(y2) - float(x2) * float(y1)
+    return abs(total) / 2
 
 
 def _read_pdf(data: bytes, result: dict) -> None:
@@ -77,6 +106,8 @@ def _read_pdf(data: bytes, result: dict) -> None:
         result["notes"].append(note("pdf.unopenable", detail=str(exc)[:120]))
         return
     try:
+        if len(document) > MAX_PDF_PAGES:
+            result["notes"].append(note("text.pages_limited", pages=MAX_PDF_PAGES))
         for number in range(min(len(document), MAX_PDF_PAGES)):
             page = document[number]
             own = page.get_textpage().get_text_range().strip()
@@ -97,7 +128,9 @@ def _recognise(picture) -> list[dict]:
     import numpy
 
     width, height = picture.size
-    found = _load()(numpy.asarray(picture)[:, :, ::-1])  # the engine takes OpenCV's BGR order
+    # The engine takes OpenCV's BGR order; the steps are named each time because the engine keeps the
+    # last call's choice (the detector alone, in _looks_like_a_document) for the next.
+    found = _load()(numpy.asarray(picture)[:, :, ::-1], use_det=True, use_cls=True, use_rec=True)
     if found.boxes is None:
         return []
     lines = []

@@ -37,6 +37,9 @@ TEMPLATES: dict[str, str] = {
     # the thumbnails pass, after the import (thumbnails.py)
     "picture.too_large": "too large to make a thumbnail of: kept without a picture",
     "content.unreadable": "the stored content could not be read back ({detail})",
+    # reading the text in pictures (ocr_engine.py)
+    "text.photo_not_read": "looks like a photo of people or places (little text found): its text was not read",
+    "text.pages_limited": "only the first {pages} pages were read",
     # preview (preview.py)
     "preview.unsupported": "No preview for this type of file: open it in another program to see it.",
     "preview.image_too_large": "This image is too large to show safely; open it in another program.",

@@ -31,30 +31,46 @@ def reading_pool() -> ProbePool:
     return ProbePool(workers=1, timeout=READ_TIMEOUT_S)
 
 
-def wanted(item: dict) -> bool:
-    """Whether an item is read without being asked."""
+READ, DETECT_FIRST = "read", "detect first"
+
+
+def unasked(item: dict) -> str | None:
+    """How an item is read without being asked: READ; DETECT_FIRST (a camera's photo, read if the
+    detector finds a document in it); or None (not at all: photos marked before/after, recordings…)."""
     media_type = item["media_type"] or ""
     if media_type == "application/pdf":
-        return True
+        return READ
     if media_type not in IMAGE_TYPES or item["category"] in PHOTO_CATEGORIES:
-        return False
-    return item["category"] in DOCUMENT_CATEGORIES or not item["camera_model"]
+        return None
+    if item["category"] in DOCUMENT_CATEGORIES or not item["camera_model"]:
+        return READ
+    return DETECT_FIRST
+
+
+def wanted(item: dict) -> bool:
+    """Whether the pass looks at an item without being asked."""
+    return unasked(item) is not None
+
+
+def can_read(item: dict) -> bool:
+    """Whether there is anything to read in an item when the user asks (pictures and PDFs)."""
+    return (item["media_type"] or "") in IMAGE_TYPES or item["media_type"] == "application/pdf"
 
 
 def to_read(case: Case, ids: list[int] | None = None) -> list[int]:
     """The items the pass reads: those not read yet that it reads unasked, or exactly `ids`."""
     if ids is not None:
-        known = {item["id"] for item in case.evidence.list()}
-        return [i for i in ids if i in known]
+        known = {item["id"]: item for item in case.evidence.list()}
+        return [i for i in ids if i in known and can_read(known[i])]
     unread = set(case.text.unread())
     return [item["id"] for item in case.evidence.list() if item["id"] in unread and wanted(item)]
 
 
 def read_items(case: Case, pool: ProbePool, ids: list[int], *, progress: Callable[[int, int, str], None] | None = None,
                is_cancelled: Callable[[], bool] = lambda: False,
-               stored: Callable[[Changes], None] | None = None) -> int:
+               stored: Callable[[Changes], None] | None = None, asked: bool = False) -> int:
     """Read these items, storing each as soon as it is read; returns how many were read. Stops between
-    items when cancelled."""
+    items when cancelled. `asked`: the user named them, so a camera's photo is read whatever it shows."""
     done = 0
     for index, evidence_id in enumerate(ids):
         if is_cancelled():
@@ -67,7 +83,8 @@ def read_items(case: Case, pool: ProbePool, ids: list[int], *, progress: Callabl
         except CaseError as exc:  # too large, or damaged (named by Check the case file): nothing to read
             result = {"engine": "", "pages": [], "notes": [note("content.unreadable", detail=exc.message)]}
         else:
-            result = pool.result(pool.submit_call(read_content, data))
+            detect_first = not asked and unasked(item) == DETECT_FIRST
+            result = pool.result(pool.submit_call(read_content, data, detect_first))
         changes = case.text.store(evidence_id, result)
         done += 1
         if stored is not None:

@@ -208,6 +208,8 @@ READ_NOTES_ZH: dict[str, str] = {
     "probe.failed": "此文件无法读取（{error}）：已作为附件保存",
     "picture.too_large": "文件过大，未生成缩略图：已保存，但没有预览图",
     "content.unreadable": "已保存的内容无法读出（{detail}）",
+    "text.photo_not_read": "看起来是人物或场景照片（文字很少）：未识别其中的文字",
+    "text.pages_limited": "只识别了前 {pages} 页",
 }
 
 

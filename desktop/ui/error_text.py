@@ -120,6 +120,8 @@ def _case_error_templates() -> dict[str, str]:
         "exists": QCoreApplication.translate("Errors", "{name} already exists; choose another name."),
         "copy_failed": QCoreApplication.translate("Errors", "The copy could not be written to {location}: {detail}."),
         "not_found.evidence": QCoreApplication.translate("Errors", "There is no evidence item {id} in this case."),
+        "not_found.text_line": QCoreApplication.translate(
+            "Errors", "There is no line {id} of recognised text in this case."),
         "not_found.event": QCoreApplication.translate("Errors", "There is no event {id} in this case."),
         "not_found.step": QCoreApplication.translate("Errors", "There is no step {step} in this case."),
         "not_found.letter": QCoreApplication.translate("Errors", "There is no letter {id} in this case."),
@@ -189,6 +191,9 @@ def _note_templates() -> dict[str, str]:
             "Notes", "the file crashed the reader (exit code {exit_code}): kept as an attachment"),
         "probe.failed": QCoreApplication.translate(
             "Notes", "the file could not be read ({error}): kept as an attachment"),
+        "text.photo_not_read": QCoreApplication.translate(
+            "Notes", "looks like a photo of people or places (little text found): its text was not read"),
+        "text.pages_limited": QCoreApplication.translate("Notes", "only the first {pages} pages were read"),
         "preview.unsupported": QCoreApplication.translate(
             "Notes", "No preview for this type of file: open it in another program to see it."),
         "preview.image_too_large": QCoreApplication.translate(

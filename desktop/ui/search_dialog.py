@@ -12,7 +12,7 @@ from desktop.core.search import Hit
 from desktop.ui.common.language import ui_language
 from desktop.ui.session import CaseSession
 
-KIND_ORDER = ("case", "evidence", "event", "step")
+KIND_ORDER = ("case", "evidence", "text", "event", "step")
 KindRole = Qt.ItemDataRole.UserRole + 1
 RefRole = Qt.ItemDataRole.UserRole + 2
 
@@ -30,6 +30,7 @@ class SearchResultsModel(QStandardItemModel):
         titles = {
             "case": self.tr("Case details ({count})"),
             "evidence": self.tr("Evidence ({count})"),
+            "text": self.tr("Text read in pictures ({count})"),
             "event": self.tr("Events ({count})"),
             "step": self.tr("Steps ({count})"),
         }
@@ -37,7 +38,7 @@ class SearchResultsModel(QStandardItemModel):
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.removeRows(0, self.rowCount())
-        self._exhibits = self._session.case.evidence.exhibit_numbers() if any(h.kind == "evidence" for h in hits) \
+        self._exhibits = self._session.case.evidence.exhibit_numbers() if any(h.kind in ("evidence", "text") for h in hits) \
             else {}
         for kind in KIND_ORDER:
             of_kind = [h for h in hits if h.kind == kind]
@@ -71,6 +72,11 @@ class SearchResultsModel(QStandardItemModel):
             if hit.kind == "evidence":
                 item = case.evidence.get(hit.ref_id)
                 exhibit = self._exhibits.get(hit.ref_id, "")
+                return self.tr("{exhibit} {title}").format(exhibit=exhibit, title=item["title"] or item["file_name"])
+            if hit.kind == "text":
+                evidence_id = case.text.evidence_of_line(hit.ref_id)
+                item = case.evidence.get(evidence_id)
+                exhibit = self._exhibits.get(evidence_id, "")
                 return self.tr("{exhibit} {title}").format(exhibit=exhibit, title=item["title"] or item["file_name"])
             if hit.kind == "event":
                 event = case.timeline.get(hit.ref_id)

@@ -146,6 +146,9 @@ class CaseWorkspace(QWidget):
         elif kind == "evidence":
             self.set_page(EVIDENCE)
             self.evidence.show_item(ref_id)
+        elif kind == "text":
+            self.set_page(EVIDENCE)
+            self.evidence.show_line(ref_id)
         elif kind == "event":
             self.set_page(TIMELINE)
             self.timeline.show_item(ref_id)

@@ -138,6 +138,22 @@ class TrashEvidenceCommand(CaseCommand):
         return case.evidence.trash(self._ids) if self._restore else case.evidence.restore(self._ids)
 
 
+class CorrectTextCommand(CaseCommand):
+    """The user's reading of a line of recognised text (None: back to the machine's)."""
+
+    def __init__(self, session: CaseSession, line_id: int, corrected: str | None, text: str):
+        super().__init__(session, text)
+        self._line_id, self._corrected, self._previous = line_id, corrected, None
+
+    def forward(self, case: Case) -> Changes:
+        changes = case.text.correct(self._line_id, self._corrected)
+        self._previous = changes.previous
+        return changes
+
+    def backward(self, case: Case) -> Changes:
+        return case.text.correct(self._line_id, self._previous)
+
+
 # -- links -----------------------------------------------------------------------------------------
 
 class LinkCommand(CaseCommand):

@@ -1,4 +1,5 @@
-"""One warm set of worker processes for the window: imports and the thumbnails pass share it.
+"""One warm set of worker processes for the window: imports and the thumbnails pass share one; reading
+the text in pictures has one of its own (its worker holds the OCR models, about 300 MB).
 
 Started on first use (from whichever thread needs it), so opening the app spawns nothing; stopped
 when the window closes. Spawning workers costs about a second, which an import per pool paid each time."""
@@ -6,19 +7,21 @@ when the window closes. Spawning workers costs about a second, which an import p
 from __future__ import annotations
 
 import threading
+from typing import Callable
 
 from desktop.core.probe_pool import ProbePool
 
 
 class SharedProbePool:
-    def __init__(self) -> None:
+    def __init__(self, make: Callable[[], ProbePool] = ProbePool) -> None:
+        self._make = make
         self._pool: ProbePool | None = None
         self._lock = threading.Lock()
 
     def get(self) -> ProbePool:
         with self._lock:
             if self._pool is None:
-                self._pool = ProbePool()
+                self._pool = self._make()
             return self._pool
 
     def close(self) -> None:

@@ -6,8 +6,8 @@ never queues up work or blocks the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QImage, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QIcon, QImage, QKeySequence, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,12 +35,41 @@ CACHE_PIXELS = 16_000_000
 
 
 class ImageCanvas(QWidget):
-    """Draws one picture at the size it is given (the pane sets the size from the zoom)."""
+    """Draws one picture at the size it is given (the pane sets the size from the zoom), and over it the
+    boxes of the text read in it: all of them when asked, and the one line chosen."""
+
+    lineClicked = Signal(int)  # the id of the line whose box was clicked
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._image = QImage()
         self._scaled: QPixmap | None = None
+        self._boxes: list[tuple[int, list[float]]] = []  # (line id, 4 corners as fractions of the picture)
+        self._show_boxes = False
+        self._highlight: int | None = None
+
+    def set_boxes(self, boxes: list[tuple[int, list[float]]], show_all: bool, highlight: int | None) -> None:
+        self._boxes, self._show_boxes, self._highlight = boxes, show_all, highlight
+        self.update()
+
+    def box_rect(self, line_id: int) -> QRect | None:
+        """Where a line's box is drawn, in the canvas's pixels."""
+        for box_id, box in self._boxes:
+            if box_id == line_id:
+                return self._polygon(box).boundingRect().toAlignedRect()
+        return None
+
+    def _polygon(self, box: list[float]) -> QPolygonF:
+        width, height = self.width(), self.height()
+        return QPolygonF([QPointF(box[i] * width, box[i + 1] * height) for i in range(0, 8, 2)])
+
+    def mousePressEvent(self, event) -> None:
+        if self._boxes and (self._show_boxes or self._highlight is not None):
+            for line_id, box in self._boxes:
+                if self._polygon(box).containsPoint(event.position(), Qt.FillRule.OddEvenFill):
+                    self.lineClicked.emit(line_id)
+                    return
+        super().mousePressEvent(event)
 
     def set_image(self, image: QImage) -> None:
         self._image = image
@@ -73,11 +102,27 @@ class ImageCanvas(QWidget):
             source = QRect(int(area.x() * sx), int(area.y() * sy), max(1, int(area.width() * sx) + 1),
                            max(1, int(area.height() * sy) + 1))
             painter.drawImage(area, self._image, source)
+        self._paint_boxes(painter)
         painter.end()
+
+    def _paint_boxes(self, painter: QPainter) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = self.palette().highlight().color()
+        for line_id, box in self._boxes:
+            chosen = line_id == self._highlight
+            if not (chosen or self._show_boxes):
+                continue
+            colour = QColor(230, 120, 0) if chosen else QColor(accent)
+            fill = QColor(colour)
+            fill.setAlpha(70 if chosen else 28)
+            painter.setPen(QPen(colour, 2.5 if chosen else 1.0))
+            painter.setBrush(QBrush(fill))
+            painter.drawPolygon(self._polygon(box))
 
 
 class PreviewPane(QWidget):
     rendered = Signal(object)  # the Preview just shown
+    lineClicked = Signal(int)  # a box of recognised text was clicked
 
     def __init__(self, session: CaseSession, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,6 +136,8 @@ class PreviewPane(QWidget):
         self._shown_key: tuple[int, int] | None = None  # the last (id, page) a render finished for
         self._fit = True
         self._zoom = 1.0
+        self._lines: list[dict] = []       # the item's recognised text (desktop.core.recognised)
+        self._highlight: int | None = None
 
         self._build()
         self.set_item(None)
@@ -110,6 +157,11 @@ class PreviewPane(QWidget):
         self.next_action = self._action(self.tr("Next page"), self.tr("Next page (Page Down)"),
                                         QKeySequence(Qt.Key.Key_PageDown), self.next_page)
         self.fit_action.setCheckable(True)
+        self.boxes_action = QAction(self.tr("Text boxes"), self)
+        self.boxes_action.setToolTip(self.tr("Show where the computer read text in this picture; click a box "
+                                             "to see its line"))
+        self.boxes_action.setCheckable(True)
+        self.boxes_action.toggled.connect(lambda _on: self._update_boxes())
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -120,6 +172,8 @@ class PreviewPane(QWidget):
         self._zoom_widgets.append(self.zoom_label)
         for widget in self._zoom_widgets:
             bar.addWidget(widget)
+        self.boxes_button = self._button(self.boxes_action)
+        bar.addWidget(self.boxes_button)
         bar.addStretch(1)
         self.page_label = QLabel()
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,6 +190,7 @@ class PreviewPane(QWidget):
         bar.addWidget(self._bar_strut)
 
         self.canvas = ImageCanvas()
+        self.canvas.lineClicked.connect(self.lineClicked)
         self.scroll = QScrollArea()
         self.scroll.setWidget(self.canvas)
         self.scroll.setWidgetResizable(False)
@@ -191,6 +246,42 @@ class PreviewPane(QWidget):
         button.setAutoRaise(True)
         return button
 
+    # -- recognised text over the picture ------------------------------------------------------------
+    def set_lines(self, lines: list[dict]) -> None:
+        """The current item's lines of recognised text (their boxes are drawn over its pages)."""
+        self._lines = lines
+        if self._highlight not in {line["id"] for line in lines}:
+            self._highlight = None
+        self._update_boxes()
+
+    def show_line(self, line_id: int | None) -> None:
+        """Mark one line's box (turning to its page) and bring it into view; None: no line marked."""
+        self._highlight = line_id
+        line = next((line for line in self._lines if line["id"] == line_id), None)
+        if line is not None and line["page"] != self._page:
+            self.show_page(line["page"])  # the box is drawn and revealed when the page arrives
+        self._update_boxes()
+        self._reveal_highlight()
+
+    @property
+    def highlighted_line(self) -> int | None:
+        return self._highlight
+
+    def _update_boxes(self) -> None:
+        shown_page = self._shown_key[1] if self._shown_key and self._item and self._shown_key[0] == self._item["id"] \
+            else None
+        boxes = [(line["id"], line["box"]) for line in self._lines if line["box"] and line["page"] == shown_page]
+        self.canvas.set_boxes(boxes, self.boxes_action.isChecked(), self._highlight)
+        self.boxes_button.setVisible(any(line["box"] for line in self._lines))
+
+    def _reveal_highlight(self) -> None:
+        if self._highlight is None or self.stack.currentWidget() is not self.scroll:
+            return
+        area = self.canvas.box_rect(self._highlight)
+        if area is not None:
+            self.scroll.ensureVisible(area.center().x(), area.center().y(), area.width() // 2 + 40,
+                                      area.height() // 2 + 40)
+
     def focus_preview(self) -> None:
         self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -199,6 +290,9 @@ class PreviewPane(QWidget):
         """Show an item (page 1); None with `selected` > 1 says how many are selected."""
         same = item is not None and self._item is not None and item["id"] == self._item["id"]
         self._item = item
+        if not same:
+            self._lines, self._highlight = [], None
+            self._update_boxes()
         if item is None:
             self._wanted = None
             self._preview = None
@@ -293,6 +387,8 @@ class PreviewPane(QWidget):
             self.stack.setCurrentWidget(self.scroll)
             self._apply_zoom()
         self._update_controls()
+        self._update_boxes()
+        self._reveal_highlight()
         self.rendered.emit(preview)
 
     # -- messages ------------------------------------------------------------------------------
@@ -388,6 +484,7 @@ class PreviewPane(QWidget):
             widget.setVisible(count > 1)
         for widget in self._zoom_widgets:
             widget.setVisible(showing_picture)
+        self.boxes_action.setEnabled(showing_picture)
         self.previous_action.setEnabled(count > 0 and self._page > 0)
         self.next_action.setEnabled(count > 0 and self._page < count - 1)
 

@@ -1,5 +1,5 @@
 """The Evidence page: every item of the case as a thumbnail grid or a detail list, with a preview
-and the item's fields beside it.
+and, beside it, the item's fields and the text the computer read in it.
 
 Both views show one model; selection, filters and order are shared. Every change goes through
 the session's undo stack, except imports (written to the audit log; unwanted items go to the
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import decrypted, paths
+from desktop.core import decrypted, paths, reading
 from desktop.core.errors import CaseError
 from desktop.core.redaction import can_redact
 from desktop.ui.common.commands import EditEvidenceCommand, LinkCommand, ReorderEvidenceCommand, TrashEvidenceCommand
@@ -47,7 +48,9 @@ from desktop.ui.evidence.link_dialog import LinkChooserDialog
 from desktop.ui.evidence.model import EvidenceFilterProxy, EvidenceModel, IdRole
 from desktop.ui.evidence.pictures import PicturePass
 from desktop.ui.evidence.preview import PreviewPane
+from desktop.ui.evidence.reading_pass import ReadingPass
 from desktop.ui.evidence.redact_dialog import RedactDialog
+from desktop.ui.evidence.text_panel import RecognisedTextPanel
 from desktop.ui.evidence.trash import TrashDialog
 from desktop.ui.session import CaseSession
 
@@ -72,6 +75,9 @@ class EvidenceView(QWidget):
         self._own_workers = workers is None
         self.workers = workers or SharedProbePool()
         self.pictures = PicturePass(session, self.keeper, self.workers, self)
+        # Reading text has a worker of its own (with the OCR models), started when first needed.
+        self.readers = SharedProbePool(reading.reading_pool)
+        self.reader = ReadingPass(session, self.keeper, self.readers, self)
         self.open_url = QDesktopServices.openUrl  # how an exported copy is opened
         self.trash_dialog: TrashDialog | None = None
         self.link_dialog: LinkChooserDialog | None = None
@@ -116,6 +122,16 @@ class EvidenceView(QWidget):
         self.pictures_label = QLabel()
         self.pictures_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.pictures_label.hide()
+        self.reading_label = QLabel()
+        self.reading_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stop_reading_button = QToolButton()
+        self.stop_reading_button.setText(self.tr("Stop"))
+        self.stop_reading_button.setToolTip(self.tr("Stop reading the text in pictures (what was read is kept; "
+                                                    "“Read the text” on an item reads it later)"))
+        self.stop_reading_button.setAutoRaise(True)
+        self.stop_reading_button.clicked.connect(self.reader.cancel)
+        for widget in (self.reading_label, self.stop_reading_button):
+            widget.hide()
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.grid)
@@ -123,6 +139,7 @@ class EvidenceView(QWidget):
 
         self.preview = PreviewPane(self.session)
         self.fields = FieldsEditor(self.session)
+        self.text_panel = RecognisedTextPanel(self.session)
 
     def _action(self, text: str, slot, *, tip: str = "", icon: QStyle.StandardPixmap | None = None,
                 shortcut=None, context=Qt.ShortcutContext.WidgetWithChildrenShortcut) -> QAction:
@@ -182,6 +199,9 @@ class EvidenceView(QWidget):
                                                       "picture; the original is kept as it is"))
         self.show_trash_action = self._action(self.tr("Trash…"), self.show_trash,
                                               tip=self.tr("See the items in the trash, restore them or empty it"))
+        self.read_action = self._action(self.tr("Read the text"), self.read_selected,
+                                        tip=self.tr("Read the text in the selected pictures and scans with the "
+                                                    "computer (on this computer; nothing is sent anywhere)"))
         self.preview_focus_action = self._action(self.tr("Go to preview"), self.preview.focus_preview)
         for action in (self.move_up_action, self.move_down_action):
             self.addAction(action)
@@ -231,6 +251,8 @@ class EvidenceView(QWidget):
         filters.addWidget(self.category_filter)
         filters.addWidget(self.text_filter, 1)
         filters.addWidget(self.pictures_label)
+        filters.addWidget(self.reading_label)
+        filters.addWidget(self.stop_reading_button)
         filters.addWidget(self.count_label)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -243,9 +265,13 @@ class EvidenceView(QWidget):
         self.fields_scroll.setWidgetResizable(True)
         self.fields_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_tabs = QTabWidget()
+        self.details_tabs.setDocumentMode(True)
+        self.details_tabs.addTab(self.fields_scroll, self.tr("Details"))
+        self.details_tabs.addTab(self.text_panel, self.tr("Text"))
         self.right_splitter = QSplitter(Qt.Orientation.Vertical)
         self.right_splitter.addWidget(self.preview)
-        self.right_splitter.addWidget(self.fields_scroll)
+        self.right_splitter.addWidget(self.details_tabs)
         self.right_splitter.setStretchFactor(0, 1)
         self.right_splitter.setStretchFactor(1, 1)
         self.right_splitter.setChildrenCollapsible(False)
@@ -289,8 +315,16 @@ class EvidenceView(QWidget):
         self.session.closing.connect(self.shutdown)
         self.pictures.progressed.connect(self._pictures_progressed)
         self.pictures.finished.connect(self.pictures_label.hide)
-        # Pictures a crash or an import elsewhere left unmade: once the page has shown.
-        QTimer.singleShot(0, self.pictures, self.pictures.start)
+        # Text is read once the pictures are made: they are what the user waits to see first.
+        self.pictures.finished.connect(self._read_unread)
+        self.reader.progressed.connect(self._reading_progressed)
+        self.reader.finished.connect(self._reading_finished)
+        self.text_panel.linesChanged.connect(self._lines_changed)
+        self.text_panel.lineSelected.connect(self.preview.show_line)
+        self.text_panel.readRequested.connect(self.read_items)
+        self.preview.lineClicked.connect(self._box_clicked)
+        # Pictures a crash or an import elsewhere left unmade, and text not read yet: once the page has shown.
+        QTimer.singleShot(0, self.pictures, self._start_passes)
 
     # -- modes and filters --------------------------------------------------------------------------
     @property
@@ -363,6 +397,8 @@ class EvidenceView(QWidget):
         single = items[0] if len(items) == 1 else None
         self.preview.set_item(single, len(items))
         self.fields.set_item(single, len(items))
+        self.text_panel.set_item(single)
+        self.text_panel.set_reading(single is not None and single["id"] in self.reader.reading)
         writable = not self.session.read_only
         for action in (self.move_up_action, self.move_down_action, self.link_action, self.private_action,
                        self.not_private_action, self.trash_action):
@@ -373,6 +409,7 @@ class EvidenceView(QWidget):
         self.open_action.setEnabled(single is not None)
         self.export_action.setEnabled(single is not None)
         self.redact_action.setEnabled(single is not None and can_redact(single) and writable)
+        self.read_action.setEnabled(writable and any(reading.can_read(item) for item in items))
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
@@ -431,6 +468,56 @@ class EvidenceView(QWidget):
         if stored:
             self.pictures.start()
         self.importFinished.emit(outcomes)
+
+    # -- reading the text in pictures --------------------------------------------------------------------
+    def _start_passes(self) -> None:
+        self.pictures.start()
+        if not self.pictures.running:
+            self._read_unread()
+
+    def _read_unread(self) -> None:
+        if not self.session.case.closed:
+            self.reader.start()
+
+    def read_selected(self) -> None:
+        self.read_items([item["id"] for item in self.selected_items() if reading.can_read(item)])
+
+    def read_items(self, ids: list[int]) -> None:
+        """Read these items' text (again), whatever they are, ahead of the unread ones."""
+        if ids:
+            self.reader.start(ids)
+            self._selection_changed()
+
+    def _reading_progressed(self, done: int, total: int, name: str) -> None:
+        self.reading_label.setText(self.tr("Reading text: {done} of {total}…").format(done=done, total=total))
+        self.reading_label.setToolTip(name)
+        for widget in (self.reading_label, self.stop_reading_button):
+            widget.setVisible(done < total)
+        current = self.text_panel.item
+        self.text_panel.set_reading(current is not None and current["id"] in self.reader.reading)
+
+    def _reading_finished(self) -> None:
+        for widget in (self.reading_label, self.stop_reading_button):
+            widget.hide()
+        self.text_panel.set_reading(False)
+
+    def _lines_changed(self, lines: list[dict]) -> None:
+        self.preview.set_lines(lines)
+        self.details_tabs.setTabText(self.details_tabs.indexOf(self.text_panel),
+                                     self.tr("Text ({0})").format(len(lines)) if lines else self.tr("Text"))
+
+    def _box_clicked(self, line_id: int) -> None:
+        self.details_tabs.setCurrentWidget(self.text_panel)
+        self.text_panel.select_line(line_id)
+
+    def show_line(self, line_id: int) -> None:
+        """Go to a line of recognised text: its item, its page, its box, its line (search results)."""
+        evidence_id = self.session.case.text.evidence_of_line(line_id)
+        if evidence_id is None:
+            return
+        self.show_item(evidence_id)
+        self.details_tabs.setCurrentWidget(self.text_panel)
+        self.text_panel.select_line(line_id)
 
     def _pictures_progressed(self, done: int, total: int) -> None:
         self.pictures_label.setText(self.tr("Making thumbnails: {done} of {total}…").format(done=done, total=total))
@@ -654,6 +741,7 @@ class EvidenceView(QWidget):
         menu.addAction(self.open_action)
         menu.addAction(self.export_action)
         menu.addAction(self.redact_action)
+        menu.addAction(self.read_action)
         menu.addSeparator()
         menu.addMenu(self.category_menu)
         menu.addAction(self.link_action)
@@ -699,7 +787,9 @@ class EvidenceView(QWidget):
         if self.import_job is not None:
             self.import_job.cancel()
         self.pictures.cancel()
+        self.reader.cancel()
         self.preview.shutdown()
         self.wait_idle()
+        self.readers.close()
         if self._own_workers:
             self.workers.close()
