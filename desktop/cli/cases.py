@@ -53,6 +53,10 @@ def register(sub) -> None:
     search.add_argument("case")
     search.add_argument("query")
     search.set_defaults(run=cmd_search)
+
+
+def register_exports(sub) -> None:
+    """After the reading commands, as --help lists them."""
     exp = sub.add_parser("export-evidence", help="write one evidence item back out, byte for byte")
     exp.add_argument("case")
     exp.add_argument("id", type=int)

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
-from desktop.cli import cases, details, letters
+from desktop.cli import cases, details, letters, reading
 from desktop.cli.base import PROG, Parser, UsageError, fail
 from desktop.core import sqlerrors
 from desktop.core.errors import CaseError
 
 # The commands, in the order --help lists them.
-COMMANDS = ("new", "passphrase", "import", "info", "verify", "search", "export-evidence", "export", "set", "event",
-            "deadlines", "letter", "letters")
+COMMANDS = ("new", "passphrase", "import", "info", "verify", "search", "ocr", "text", "export-evidence", "export", "set",
+            "event", "deadlines", "letter", "letters")
 
 
 def unknown_command(name: str) -> str:
@@ -29,6 +29,8 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"Refund Case Organizer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     cases.register(sub)
+    reading.register(sub)
+    cases.register_exports(sub)
     details.register(sub)
     letters.register(sub)
     return parser
