@@ -15,6 +15,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.helpers import FIXTURES, ROOT  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def no_reading_unasked(monkeypatch):
+    """Reading text takes seconds a picture: the window reads unasked only in the tests about it."""
+    from desktop.ui.evidence import view
+
+    monkeypatch.setattr(view, "AUTO_READ_DEFAULT", False)
+
+
 @pytest.fixture(scope="session")
 def fixtures_dir() -> Path:
     assert FIXTURES.is_dir(), f"the shared fixtures are missing at {FIXTURES}"

@@ -7,7 +7,7 @@ stays beside it. Selecting a line marks its box on the picture; clicking a box s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,7 +213,8 @@ class RecognisedTextPanel(QWidget):
             return
         if not text:  # an emptied line goes back to the machine's reading rather than vanishing
             text = line["text"]
-        self._correct(line, text if text != line["text"] else None)
+        # After the editor has closed: saving reloads the list, which must not delete an open editor.
+        QTimer.singleShot(0, self, lambda: self._correct(line, text if text != line["text"] else None))
 
     def revert_current(self) -> None:
         line = self._line(self.current_line_id())

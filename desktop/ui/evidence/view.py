@@ -56,6 +56,8 @@ from desktop.ui.session import CaseSession
 
 OPENED_FOLDER = "opened"
 SKIP_OPEN_WARNING_KEY = "evidence/skip_open_copy_warning"
+AUTO_READ_KEY = "evidence/read_text_automatically"
+AUTO_READ_DEFAULT = True  # the test suite turns it off where it does not look at the text
 
 
 def settings() -> QSettings:
@@ -202,6 +204,18 @@ class EvidenceView(QWidget):
         self.read_action = self._action(self.tr("Read the text"), self.read_selected,
                                         tip=self.tr("Read the text in the selected pictures and scans with the "
                                                     "computer (on this computer; nothing is sent anywhere)"))
+        self.read_unread_action = self._action(self.tr("Read all unread items now"),
+                                               lambda: self.reader.start())
+        self.auto_read_action = self._action(self.tr("Read the text automatically"), self._set_auto_read,
+                                             tip=self.tr("After files are added, read the text in screenshots, "
+                                                         "scans, documents and receipts in the background"))
+        self.auto_read_action.setCheckable(True)
+        self.auto_read_action.setChecked(settings().value(AUTO_READ_KEY, AUTO_READ_DEFAULT, type=bool))
+        self.text_menu = QMenu(self.tr("Text"), self)
+        for action in (self.read_action, self.read_unread_action):
+            self.text_menu.addAction(action)
+        self.text_menu.addSeparator()
+        self.text_menu.addAction(self.auto_read_action)
         self.preview_focus_action = self._action(self.tr("Go to preview"), self.preview.focus_preview)
         for action in (self.move_up_action, self.move_down_action):
             self.addAction(action)
@@ -240,6 +254,9 @@ class EvidenceView(QWidget):
         self.toolbar.addAction(self.open_action)
         self.toolbar.addAction(self.export_action)
         self.toolbar.addAction(self.redact_action)
+        self.text_button = self._menu_button(self.text_menu, self.tr("Text"))
+        self.text_button.setToolTip(self.tr("Read the text in pictures and scans"))
+        self.toolbar.addWidget(self.text_button)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.trash_action)
         spacer = QWidget()
@@ -410,6 +427,7 @@ class EvidenceView(QWidget):
         self.export_action.setEnabled(single is not None)
         self.redact_action.setEnabled(single is not None and can_redact(single) and writable)
         self.read_action.setEnabled(writable and any(reading.can_read(item) for item in items))
+        self.read_unread_action.setEnabled(writable)
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         if roles and Qt.ItemDataRole.DisplayRole not in roles:
@@ -476,8 +494,13 @@ class EvidenceView(QWidget):
             self._read_unread()
 
     def _read_unread(self) -> None:
-        if not self.session.case.closed:
+        if not self.session.case.closed and self.auto_read_action.isChecked():
             self.reader.start()
+
+    def _set_auto_read(self, on: bool) -> None:
+        settings().setValue(AUTO_READ_KEY, on)
+        if on:
+            self._read_unread()
 
     def read_selected(self) -> None:
         self.read_items([item["id"] for item in self.selected_items() if reading.can_read(item)])
