@@ -192,12 +192,18 @@ class DossierDialog(QDialog):
         select_all.clicked.connect(lambda: self.exhibits.set_all(True))
         select_none.clicked.connect(lambda: self.exhibits.set_all(False))
         self.include_private.toggled.connect(self.exhibits.set_include_private)
+        # Off by default: the pictures are the evidence, and the text adds pages.
+        self.recognised_text = QCheckBox(self.tr("Print the recognised text under each exhibit"))
+        self.recognised_text.setToolTip(self.tr("The text read in pictures and scans, with your corrections, "
+                                                "marked as machine-read: the pictures stay the evidence. "
+                                                "Items not read yet print none."))
         exhibits_box = QGroupBox(self.tr("Exhibits"))
         exhibits_layout = QVBoxLayout(exhibits_box)
         exhibits_layout.addWidget(self.exhibit_view)
         numbering = QLabel(self.tr("In the dossier the ticked exhibits are numbered E1, E2… in this order."))
         numbering.setWordWrap(True)
         exhibits_layout.addWidget(numbering)
+        exhibits_layout.addWidget(self.recognised_text)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.include_private)
         buttons_row.addStretch(1)
@@ -234,6 +240,7 @@ class DossierDialog(QDialog):
         return DossierOptions(
             lang=self.language.currentData(), quality=self.quality.currentData(),
             include_private=self.include_private.isChecked(), mask_numbers=self.mask_numbers.isChecked(),
+            recognised_text=self.recognised_text.isChecked(),
             sections=frozenset(k for k, box in self.section_boxes.items() if box.isChecked()),
             exhibit_ids=self.exhibits.chosen_ids())
 

@@ -27,6 +27,7 @@ from desktop.core.clock import short_datetime
 from desktop.core.errors import CaseError
 from desktop.ui.common.commands import CorrectTextCommand
 from desktop.ui.error_text import describe_notes
+from desktop.ui.evidence.suggestion_box import SuggestionBox
 from desktop.ui.session import CaseSession
 
 LineRole = Qt.ItemDataRole.UserRole + 1
@@ -75,6 +76,8 @@ class RecognisedTextPanel(QWidget):
         self.revert_action = QAction(self.tr("Back to the computer's reading"), self)
         self.revert_action.triggered.connect(self.revert_current)
 
+        self.suggestions = SuggestionBox(session)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.read_button)
         buttons.addStretch(1)
@@ -83,6 +86,7 @@ class RecognisedTextPanel(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.suggestions)
 
         session.changed.connect(self._case_changed)
         self.set_item(None)
@@ -100,6 +104,7 @@ class RecognisedTextPanel(QWidget):
         same = item is not None and self._item is not None and item["id"] == self._item["id"]
         self._item = item
         self._reload(keep=same)
+        self.suggestions.set_item(item)
 
     def set_reading(self, reading_now: bool) -> None:
         """Whether the item shown is being read right now."""

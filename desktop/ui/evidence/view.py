@@ -241,6 +241,8 @@ class EvidenceView(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.move_up_action)
         self.toolbar.addAction(self.move_down_action)
+        for action in (self.move_up_action, self.move_down_action):  # arrows say it; the width goes to words
+            self.toolbar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.addSeparator()
         self.category_button = self._menu_button(self.category_menu, self.tr("Set category"))
         self.toolbar.addWidget(self.category_button)
