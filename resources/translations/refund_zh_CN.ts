@@ -582,6 +582,18 @@
         <translation>包含标记为私密的证据</translation>
     </message>
     <message>
+        <source>Hide most digits of ID-card and phone numbers</source>
+        <translation>隐藏身份证号和电话号码的大部分数字</translation>
+    </message>
+    <message>
+        <source>In the text of the dossier, 110101199003071234 shows as 110***********1234 and 138 0000 1234 as 138 **** 1234.</source>
+        <translation>在材料汇编的文字中，110101199003071234 显示为 110***********1234，138 0000 1234 显示为 138 **** 1234。</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>隐私：</translation>
+    </message>
+    <message>
         <source>Cover with exhibit fingerprints</source>
         <translation>封面（附各份证据的校验值）</translation>
     </message>
@@ -628,6 +640,14 @@
     <message>
         <source>Select none</source>
         <translation>全不选</translation>
+    </message>
+    <message>
+        <source>Print the recognised text under each exhibit</source>
+        <translation>在每份证据下方附上识别出的文字</translation>
+    </message>
+    <message>
+        <source>The text read in pictures and scans, with your corrections, marked as machine-read: the pictures stay the evidence. Items not read yet print none.</source>
+        <translation>图片和扫描件中识别出的文字（含您的更正），标明为机器识别：证据仍以图片为准。尚未识别的证据不附文字。</translation>
     </message>
     <message>
         <source>Exhibits</source>
@@ -869,6 +889,10 @@
         <translation>此案件中没有编号为 {id} 的证据。</translation>
     </message>
     <message>
+        <source>There is no line {id} of recognised text in this case.</source>
+        <translation>本案件中没有第 {id} 行识别文字。</translation>
+    </message>
+    <message>
         <source>There is no event {id} in this case.</source>
         <translation>此案件中没有编号为 {id} 的事件。</translation>
     </message>
@@ -899,6 +923,26 @@
     <message>
         <source>Could not write {location}: {detail}.</source>
         <translation>无法写入 {location}：{detail}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a picture: only pictures can be redacted.</source>
+        <translation>“{name}”不是图片：只能对图片进行遮盖。</translation>
+    </message>
+    <message>
+        <source>Draw at least one box over what should be hidden.</source>
+        <translation>请至少在需要遮盖的地方画一个方框。</translation>
+    </message>
+    <message>
+        <source>An identical redacted copy is already in the case (evidence {id}).</source>
+        <translation>案件中已有一份完全相同的遮盖副本（证据 {id}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to open safely, so it cannot be redacted here.</source>
+        <translation>“{name}”过大，无法安全打开，因此不能在这里遮盖。</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read as a picture ({detail}).</source>
+        <translation>“{name}”无法作为图片读取（{detail}）。</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist.</source>
@@ -1167,6 +1211,18 @@
         <source>about {0} min left</source>
         <translation>约剩 {0} 分钟</translation>
     </message>
+    <message>
+        <source>A copy of “{0}” (no longer in the case) with %n area(s) blacked out</source>
+        <translation>“{0}”（已不在案件中）的副本，涂黑了 %n 处</translation>
+    </message>
+    <message>
+        <source>A copy of “{0}” (in the trash) with %n area(s) blacked out</source>
+        <translation>“{0}”（在回收站中）的副本，涂黑了 %n 处</translation>
+    </message>
+    <message>
+        <source>A copy of {0} “{1}” with %n area(s) blacked out</source>
+        <translation>{0}“{1}”的副本，涂黑了 %n 处</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceView</name>
@@ -1193,6 +1249,14 @@
     <message>
         <source>Filter</source>
         <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop reading the text in pictures (what was read is kept; “Read the text” on an item reads it later)</source>
+        <translation>停止识别图片中的文字（已识别的会保留；之后可对某份证据使用“识别文字”）</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -1283,6 +1347,14 @@
         <translation>把文件原样复制一份，保存到其他位置</translation>
     </message>
     <message>
+        <source>Redact…</source>
+        <translation>遮盖…</translation>
+    </message>
+    <message>
+        <source>Black out faces, ID numbers or names in a new copy of this picture; the original is kept as it is</source>
+        <translation>在这张图片的新副本中涂黑面部、证件号码或姓名；原件保持不变</translation>
+    </message>
+    <message>
         <source>Trash…</source>
         <translation>回收站…</translation>
     </message>
@@ -1291,12 +1363,44 @@
         <translation>查看回收站中的证据，可以恢复或清空</translation>
     </message>
     <message>
+        <source>Read the text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <source>Read the text in the selected pictures and scans with the computer (on this computer; nothing is sent anywhere)</source>
+        <translation>用电脑识别所选图片和扫描件中的文字（在本机完成，不会发送到任何地方）</translation>
+    </message>
+    <message>
+        <source>Read all unread items now</source>
+        <translation>立即识别所有尚未识别的证据</translation>
+    </message>
+    <message>
+        <source>Read the text automatically</source>
+        <translation>自动识别文字</translation>
+    </message>
+    <message>
+        <source>After files are added, read the text in screenshots, scans, documents and receipts in the background</source>
+        <translation>添加文件后，在后台识别截图、扫描件、文件和收据中的文字</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
         <source>Go to preview</source>
         <translation>转到预览</translation>
     </message>
     <message>
         <source>Private</source>
         <translation>私密</translation>
+    </message>
+    <message>
+        <source>Read the text in pictures and scans</source>
+        <translation>识别图片和扫描件中的文字</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -1323,6 +1427,14 @@
     <message>
         <source>Files are already being added. Wait until that finishes, then add these.</source>
         <translation>正在添加其他文件。请等添加完成后，再添加这些文件。</translation>
+    </message>
+    <message>
+        <source>Reading text: {done} of {total}…</source>
+        <translation>正在识别文字：第 {done} 份，共 {total} 份…</translation>
+    </message>
+    <message>
+        <source>Text ({0})</source>
+        <translation>文字（{0}）</translation>
     </message>
     <message>
         <source>Making thumbnails: {done} of {total}…</source>
@@ -1566,6 +1678,10 @@ That copy is outside the case file: changing it does not change the evidence, an
     <message>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>制作自</translation>
     </message>
     <message>
         <source>File name</source>
@@ -2487,6 +2603,14 @@ Guidance, not legal advice.</source>
         <translation>此文件无法读取（{error}）：已作为附件保存</translation>
     </message>
     <message>
+        <source>looks like a photo of people or places (little text found): its text was not read</source>
+        <translation>看起来是人物或场景照片（文字很少）：未识别其中的文字</translation>
+    </message>
+    <message>
+        <source>only the first {pages} pages were read</source>
+        <translation>只识别了前 {pages} 页</translation>
+    </message>
+    <message>
         <source>No preview for this type of file: open it in another program to see it.</source>
         <translation>无法预览此类文件：请用其他程序打开查看。</translation>
     </message>
@@ -2706,6 +2830,14 @@ Guidance, not legal advice.</source>
         <translation>下一页（Page Down）</translation>
     </message>
     <message>
+        <source>Text boxes</source>
+        <translation>文字框</translation>
+    </message>
+    <message>
+        <source>Show where the computer read text in this picture; click a box to see its line</source>
+        <translation>显示电脑在这张图片中识别出文字的位置；点击方框可查看对应的那一行</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -2753,6 +2885,158 @@ Guidance, not legal advice.</source>
     <message>
         <source>{name}  —  {folder}</source>
         <translation>{name}  —  {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>RecognisedTextPanel</name>
+    <message>
+        <source>Copy all</source>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy every line, corrections included</source>
+        <translation>复制所有行（包括您的更正）</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>识别出的文字</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Correct this line</source>
+        <translation>更正这一行</translation>
+    </message>
+    <message>
+        <source>Back to the computer&apos;s reading</source>
+        <translation>恢复电脑识别的文字</translation>
+    </message>
+    <message>
+        <source>Corrected by you. The computer read: {0}</source>
+        <translation>已由您更正。电脑识别为：{0}</translation>
+    </message>
+    <message>
+        <source>The computer was not sure of this line: check it against the picture.</source>
+        <translation>电脑对这一行没有把握：请对照图片核对。</translation>
+    </message>
+    <message>
+        <source>Text of the PDF itself, page {0}</source>
+        <translation>PDF 自带的文字，第 {0} 页</translation>
+    </message>
+    <message>
+        <source>Read by the computer on page {0}</source>
+        <translation>由电脑识别，第 {0} 页</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>重新识别</translation>
+    </message>
+    <message>
+        <source>Read the text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <source>Read the text in this item with the computer (on this computer; nothing is sent anywhere)</source>
+        <translation>用电脑识别这份证据中的文字（在本机完成，不会发送到任何地方）</translation>
+    </message>
+    <message>
+        <source>Reading the text in this item…</source>
+        <translation>正在识别这份证据中的文字…</translation>
+    </message>
+    <message>
+        <source>There is no text to read in this kind of file.</source>
+        <translation>这类文件中没有可识别的文字。</translation>
+    </message>
+    <message>
+        <source>The text in this item has not been read yet.</source>
+        <translation>这份证据中的文字尚未识别。</translation>
+    </message>
+    <message>
+        <source>This PDF carries its own text ({0} lines), shown as it is.</source>
+        <translation>这份 PDF 自带文字（{0} 行），按原样显示。</translation>
+    </message>
+    <message>
+        <source>Read by the computer on {when}: {count} lines. The picture is the evidence; check these lines against it. Double-click a line to correct it.</source>
+        <translation>已于 {when} 由电脑识别：共 {count} 行。证据以图片为准，请对照图片核对这些文字。双击某一行即可更正。</translation>
+    </message>
+    <message>
+        <source>Read by the computer on {when}: no text found.</source>
+        <translation>已于 {when} 由电脑识别：未发现文字。</translation>
+    </message>
+    <message>
+        <source>Correct a line of {0}</source>
+        <translation>更正 {0} 的一行文字</translation>
+    </message>
+    <message>
+        <source>Undo a correction in {0}</source>
+        <translation>撤销 {0} 中的一处更正</translation>
+    </message>
+</context>
+<context>
+    <name>RedactDialog</name>
+    <message>
+        <source>Redact {0}</source>
+        <translation>遮盖 {0}</translation>
+    </message>
+    <message>
+        <source>Drag boxes over what others should not see: faces, ID numbers, names, addresses. Saving makes a new exhibit with the boxes filled black; the original stays in the case exactly as it is, with its fingerprint.</source>
+        <translation>在不希望他人看到的地方拖出方框：面部、证件号码、姓名、地址。保存后会生成一份新的证据，方框处涂黑；原件原样保留在案件中，指纹（哈希值）不变。</translation>
+    </message>
+    <message>
+        <source>Picture to redact</source>
+        <translation>要遮盖的图片</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>正在载入图片…</translation>
+    </message>
+    <message>
+        <source>Remove box</source>
+        <translation>删除方框</translation>
+    </message>
+    <message>
+        <source>Remove the selected box, or the last one (Delete)</source>
+        <translation>删除所选方框，或最后一个方框（Delete）</translation>
+    </message>
+    <message>
+        <source>Keep the original out of exports (private)</source>
+        <translation>导出时不包括原件（设为私密）</translation>
+    </message>
+    <message>
+        <source>The original is already private.</source>
+        <translation>原件已设为私密。</translation>
+    </message>
+    <message>
+        <source>Save redacted copy</source>
+        <translation>保存遮盖后的副本</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown, so it cannot be redacted here.</source>
+        <translation>这张图片无法显示，因此不能在这里遮盖。</translation>
+    </message>
+    <message>
+        <source>{0} (redacted)</source>
+        <translation>{0}（已遮盖）</translation>
+    </message>
+    <message>
+        <source>Saving the redacted copy…</source>
+        <translation>正在保存遮盖后的副本…</translation>
+    </message>
+    <message>
+        <source>The redacted copy could not be made ({0}).</source>
+        <translation>无法制作遮盖后的副本（{0}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n box(es) to fill black</source>
+        <translation>
+            <numerusform>%n 个方框将被涂黑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No boxes yet: drag over the picture.</source>
+        <translation>还没有方框：请在图片上拖动。</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3125,10 @@ Guidance, not legal advice.</source>
     <message>
         <source>Evidence ({count})</source>
         <translation>证据（{count}）</translation>
+    </message>
+    <message>
+        <source>Text read in pictures ({count})</source>
+        <translation>图片中识别出的文字（{count}）</translation>
     </message>
     <message>
         <source>Events ({count})</source>
@@ -3076,6 +3364,49 @@ Guidance, not legal advice.</source>
     <message>
         <source>{category}: missing</source>
         <translation>{category}：还没有</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBox</name>
+    <message>
+        <source>Found in this text</source>
+        <translation>在这些文字中找到</translation>
+    </message>
+    <message>
+        <source>Dates and amounts the computer found in the text. Check each against the picture before you use it.</source>
+        <translation>电脑在文字中找到的日期和金额。使用前请逐一对照图片核对。</translation>
+    </message>
+    <message>
+        <source>Read in the line: “{0}”</source>
+        <translation>出自这一行：“{0}”</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Use: {0}</source>
+        <translation>采用：{0}</translation>
+    </message>
+    <message>
+        <source>Set this item&apos;s date (you can undo it)</source>
+        <translation>设为这份证据的日期（可以撤销）</translation>
+    </message>
+    <message>
+        <source>Set the amount paid in the case details (you can undo it)</source>
+        <translation>设为案件详情中的已付金额（可以撤销）</translation>
+    </message>
+    <message>
+        <source>Add this event to the timeline, linked to this item (you can undo it)</source>
+        <translation>把这个事件加入时间线，并关联这份证据（可以撤销）</translation>
+    </message>
+    <message>
+        <source>Set the date of {0} from its text</source>
+        <translation>根据文字设置 {0} 的日期</translation>
+    </message>
+    <message>
+        <source>Set the amount paid from {0}</source>
+        <translation>根据 {0} 设置已付金额</translation>
     </message>
 </context>
 <context>
