@@ -70,6 +70,8 @@ def register_exports(sub) -> None:
     dossier.add_argument("--quality", choices=["standard", "high"], default="standard")
     dossier.add_argument("--show-numbers", action="store_true",
                          help="show ID-card and phone numbers in full (by default most of their digits are hidden)")
+    dossier.add_argument("--with-text", action="store_true",
+                         help="print each exhibit's recognised text under it, marked as machine-read")
     dossier.set_defaults(run=cmd_export)
 
 
@@ -181,7 +183,7 @@ def cmd_export(args) -> int:
     from desktop.dossier.build import DossierOptions, build_dossier
 
     options = DossierOptions(lang=args.lang, include_private=args.include_private, quality=args.quality,
-                             mask_numbers=not args.show_numbers)
+                             mask_numbers=not args.show_numbers, recognised_text=args.with_text)
     result = build_dossier(Path(args.case), Path(args.out), options, key=passphrases.key_for(args.case))
     print(f"wrote {result.path} ({result.pages} pages, {result.exhibits} exhibits)")
     return EXIT_OK

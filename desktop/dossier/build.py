@@ -29,9 +29,10 @@ from desktop.core.cipher import CaseKey
 from desktop.core.errors import CaseError
 from desktop.core.letter_kinds import letter_kind
 from desktop.core.lifecycle import open_case, reopen_read_only
+from desktop.core.ocr_engine import MACHINE
 from desktop.core.playbook import case_playbook
 from desktop.dossier import jobs, labels, layout, masking
-from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit, SentLetter
+from desktop.dossier.model import IMAGE_TYPES, SECTIONS, DossierData, Exhibit, ReadLine, ReadText, SentLetter
 
 JOB_TIMEOUT_S = 60.0
 # What each worker process runs for an exhibit (a module-level function, so the spawned worker can
@@ -57,6 +58,9 @@ class DossierOptions:
     # Star out the middle of ID-card and phone numbers in the case's text (masking.py). On unless
     # asked: a dossier is handed on, and the last digits are enough to recognise a number.
     mask_numbers: bool = True
+    # Print each exhibit's recognised text (read_text.py) after it, marked as machine-read. Off unless
+    # asked: the picture is the evidence, and the text adds pages.
+    recognised_text: bool = False
 
     def check(self) -> None:
         if self.lang not in ("zh", "en"):
@@ -130,6 +134,9 @@ def gather(case, options: DossierOptions) -> DossierData:
         wanted = set(options.exhibit_ids)
         items = [i for i in items if i["id"] in wanted]
     exhibits = [Exhibit(item, f"E{n}", _kind(item)) for n, item in enumerate(items, start=1)]
+    if options.recognised_text and "exhibits" in options.sections:
+        for exhibit in exhibits:
+            exhibit.read_text = _read_text(case, exhibit.item["id"])
     number_of = {e.item["id"]: e.number for e in exhibits}
     entries = case.audit_entries()
     chain = case.audit_chain()
@@ -149,6 +156,17 @@ def gather(case, options: DossierOptions) -> DossierData:
         deadlines_missing=tuple(report.missing_texts(lang)), letters=_sent_letters(case, number_of, lang))
     # Everything the dossier says of the case is read here: masked here, it is masked everywhere.
     return masking.masked(data) if options.mask_numbers else data
+
+
+def _read_text(case, evidence_id: int) -> ReadText | None:
+    """The lines machine-read in an item, corrections applied; None when it was never read or nothing was
+    read in it. A PDF's own text is left out: its pages, in the dossier, already show it."""
+    info = case.text.read_info(evidence_id)
+    if info is None:
+        return None
+    lines = [ReadLine(line["page"], line["shown"], line["corrected"] is not None)
+             for line in case.text.lines(evidence_id) if line["source"] == MACHINE and line["shown"].strip()]
+    return ReadText(info["engine"], (info["read_at"] or "")[:10], lines) if lines else None
 
 
 def _sent_letters(case, number_of: dict[int, str], lang: str) -> list[SentLetter]:
@@ -268,6 +286,7 @@ def compose(data: DossierData, workdir: Path, partial: Path, report: Progress, c
     exhibit_count = 0
     if data.has("exhibits"):
         for exhibit in data.exhibits:
+            exhibit.text_pages = exhibit_pages.text_pages(exhibit, data) if exhibit.read_text else 0
             exhibit.first_page = exhibit_count
             exhibit_count += exhibit.page_count
     done = len(data.exhibits)

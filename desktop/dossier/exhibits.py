@@ -1,14 +1,17 @@
 """Exhibit pages, drawn straight on a canvas (each exhibit's page count is known in advance):
-a photo page, a details page for other files, and the stamp layer laid over each PDF page."""
+a photo page, a details page for other files, the stamp layer laid over each PDF page, and the
+exhibit's recognised text when asked for (read_text.py), under it or on pages of its own."""
 
 from __future__ import annotations
+
+import io
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table
 
 from desktop.core import vocab
 from desktop.core.clock import short_datetime
-from desktop.dossier import fonts, labels, layout
+from desktop.dossier import fonts, labels, layout, read_text
 from desktop.dossier.model import DossierData, Exhibit
 from desktop.dossier.pages import Decoration
 from desktop.dossier.sections import format_size, key_value_table
@@ -17,6 +20,7 @@ from desktop.dossier.styles import ACCENT, ALERT, MUTED, RULE, SHADE, plain, sty
 MM = layout.MM
 MAX_POINTS_PER_PIXEL = 2.0  # a tiny picture is enlarged at most this much, not blown up to the page
 LONG_TEXT = 1500  # a details page holds one page: longer notes are cut (the case file keeps them whole)
+TEXT_GAP = 6 * MM  # between an exhibit's caption and its recognised text under it
 
 
 def write_chunk(path: str, chunk: list[Exhibit], data: DossierData, decoration: Decoration,
@@ -29,6 +33,7 @@ def write_chunk(path: str, chunk: list[Exhibit], data: DossierData, decoration: 
     under: list[tuple[Exhibit, int] | None] = []
     number = first_page
     for exhibit in chunk:
+        text = read_text.text_layout(exhibit, data, free_below(exhibit, data))
         if exhibit.pdf:
             for index in range(exhibit.pdf_pages):
                 draw_pdf_stamp(canvas, exhibit, index, data)
@@ -36,17 +41,39 @@ def write_chunk(path: str, chunk: list[Exhibit], data: DossierData, decoration: 
                 canvas.showPage()
                 under.append((exhibit, index))
                 number += 1
-            continue
-        if exhibit.image:
-            draw_photo(canvas, exhibit, data)
         else:
-            draw_details(canvas, exhibit, data)
-        decoration.draw(canvas, number, total)
-        canvas.showPage()
-        under.append(None)
-        number += 1
+            bottom = draw_photo(canvas, exhibit, data) if exhibit.image else draw_details(canvas, exhibit, data)
+            if text.below:
+                read_text.draw(canvas, text.below, bottom - TEXT_GAP)
+            decoration.draw(canvas, number, total)
+            canvas.showPage()
+            under.append(None)
+            number += 1
+        for index, pieces in enumerate(text.pages):
+            draw_stamp(canvas, read_text.stamp(exhibit, index, data), f"{exhibit.number}  {exhibit.item['title']}")
+            read_text.draw(canvas, pieces, read_text.TOP)
+            decoration.draw(canvas, number, total)
+            canvas.showPage()
+            under.append(None)
+            number += 1
     canvas.save()
     return under
+
+
+def text_pages(exhibit: Exhibit, data: DossierData) -> int:
+    """How many pages of its own the exhibit's recognised text takes (0: none, or under its picture)."""
+    return len(read_text.text_layout(exhibit, data, free_below(exhibit, data)).pages)
+
+
+def free_below(exhibit: Exhibit, data: DossierData) -> float | None:
+    """The height left on the exhibit's last page under what it shows (None for a PDF: its own pages)."""
+    if exhibit.pdf:
+        return None
+    if exhibit.image:
+        bottom = _photo_place(exhibit, data)[-1]
+    else:
+        bottom = _details_bottom(exhibit, data)
+    return bottom - TEXT_GAP - layout.MARGIN_BOTTOM
 
 
 def _t(key: str, data: DossierData, **values) -> str:
@@ -58,27 +85,24 @@ def _read_notes(item: dict, data: DossierData) -> str:
     return labels.read_notes(item.get("read_notes") or [], data.lang) or item["read_note"] or ""
 
 
-def _heading(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
-    """Number, title and a line of facts at the top; returns the y below them."""
+def _heading(canvas: Canvas | None, exhibit: Exhibit, data: DossierData) -> float:
+    """Number, title and a line of facts at the top; returns the y below them (only that, without a
+    canvas: how much room the heading takes)."""
     s = styles()
     item = exhibit.item
     y = layout.PAGE_HEIGHT - layout.MARGIN_TOP
-    heading = Paragraph(f'<font color="#1f4e79">{exhibit.number}</font>&nbsp;&nbsp;{fonts.markup(item["title"])}',
-                        s.exhibit_heading)
-    _, height = heading.wrap(layout.BODY_WIDTH, 60 * MM)
-    heading.drawOn(canvas, layout.MARGIN_X, y - height)
-    y -= height + 2
     facts = [vocab.label(vocab.CATEGORIES, item["category"], data.lang), short_datetime(item["evidence_date"]),
              item["file_name"], format_size(item["size"], data.lang)]
-    meta = Paragraph(fonts.markup(" · ".join(f for f in facts if f)), s.exhibit_meta)
-    _, height = meta.wrap(layout.BODY_WIDTH, 30 * MM)
-    meta.drawOn(canvas, layout.MARGIN_X, y - height)
-    y -= height + 4
+    parts = [(Paragraph(f'<font color="#1f4e79">{exhibit.number}</font>&nbsp;&nbsp;{fonts.markup(item["title"])}',
+                        s.exhibit_heading), 60 * MM, 2),
+             (Paragraph(fonts.markup(" · ".join(f for f in facts if f)), s.exhibit_meta), 30 * MM, 4)]
     if exhibit.mismatched:
-        alert = Paragraph(fonts.markup(_t("mismatch_banner", data)), s.alert)
-        _, height = alert.wrap(layout.BODY_WIDTH, 30 * MM)
-        alert.drawOn(canvas, layout.MARGIN_X, y - height)
-        y -= height + 4
+        parts.append((Paragraph(fonts.markup(_t("mismatch_banner", data)), s.alert), 30 * MM, 4))
+    for paragraph, room, gap in parts:
+        _, height = paragraph.wrap(layout.BODY_WIDTH, room)
+        if canvas is not None:
+            paragraph.drawOn(canvas, layout.MARGIN_X, y - height)
+        y -= height + gap
     return y
 
 
@@ -110,8 +134,10 @@ def _caption(exhibit: Exhibit, data: DossierData) -> Paragraph:
     return Paragraph("<br/>".join(lines), s.caption)
 
 
-def draw_photo(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
-    top = _heading(canvas, exhibit, data) - 2 * MM
+def _photo_place(exhibit: Exhibit, data: DossierData) -> tuple[Paragraph, float, float, float, float, float]:
+    """Where a photo page puts things: its caption, the picture's box (x, y, width, height), and the y
+    under the caption."""
+    top = _heading(None, exhibit, data) - 2 * MM
     caption = _caption(exhibit, data)
     _, caption_height = caption.wrap(layout.BODY_WIDTH, 80 * MM)
     bottom = layout.MARGIN_BOTTOM + caption_height + 4 * MM
@@ -121,15 +147,29 @@ def draw_photo(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
     width, height = pixels_w * scale, pixels_h * scale
     x = layout.MARGIN_X + (box_width - width) / 2
     y = top - height
+    return caption, x, y, width, height, y - 3 * MM - caption_height
+
+
+def draw_photo(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
+    """The picture as large as the page allows, its caption under it; returns the y under the caption."""
+    _heading(canvas, exhibit, data)
+    caption, x, y, width, height, bottom = _photo_place(exhibit, data)
     canvas.drawImage(exhibit.image, x, y, width, height)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.rect(x, y, width, height)
-    caption.drawOn(canvas, layout.MARGIN_X, y - 3 * MM - caption_height)
+    caption.drawOn(canvas, layout.MARGIN_X, bottom)
+    return bottom
 
 
-def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
-    """For files the dossier cannot show (video, audio, documents, unreadable PDFs and pictures)."""
+def _details_bottom(exhibit: Exhibit, data: DossierData) -> float:
+    """The y under a details page's content, worked out on a canvas that is never saved."""
+    return draw_details(Canvas(io.BytesIO(), pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT)), exhibit, data)
+
+
+def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
+    """For files the dossier cannot show (video, audio, documents, unreadable PDFs and pictures);
+    returns the y under its content."""
     s, item = styles(), exhibit.item
     y = _heading(canvas, exhibit, data) - 2 * MM
     rows = [(_t("file_name", data), item["file_name"]), (_t("media_type", data), item["media_type"]),
@@ -159,6 +199,7 @@ def draw_details(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> None:
         _, height = paragraph.wrap(layout.BODY_WIDTH, 40 * MM)
         paragraph.drawOn(canvas, layout.MARGIN_X, y - height)
         y -= height + 3 * MM
+    return y + 3 * MM
 
 
 def draw_pdf_stamp(canvas: Canvas, exhibit: Exhibit, index: int, data: DossierData) -> None:

@@ -5,7 +5,8 @@ phone number in the details, the statement or a letter need not be readable in f
 recognised. The first three and the last four characters stay (a landline keeps its area code):
 110101199003071234 becomes 110***********1234, 138 0000 1234 becomes 138 **** 1234.
 
-Only text the user wrote goes through here (gather applies `masked` to the data it read). Hashes,
+Only text goes through here: what the user wrote, and what was read in the pictures (gather applies
+`masked` to the data it read); a picture that shows a number is redacted as a picture. Hashes,
 exhibit numbers, dates and amounts are not numbers of these shapes: a number is only taken whole,
 never out of a longer run of digits or letters (a SHA-256 is 64 of them), and an ID number must
 hold a real date of birth."""
@@ -83,8 +84,8 @@ KEPT_DETAILS = frozenset({"clinic_credit_code", "clinic_licence_no"})
 
 def masked(data: DossierData) -> DossierData:
     """A copy of the dossier's data with the numbers in the case's own text masked: the details, the
-    events, the steps' outcomes, the letters sent, the exhibits' titles, notes and file names, and
-    the deadlines that quote an event's title."""
+    events, the steps' outcomes, the letters sent, the exhibits' titles, notes, file names and
+    recognised text, and the deadlines that quote an event's title."""
     return replace(
         data, title=mask_numbers(data.title), case_file_name=mask_numbers(data.case_file_name),
         details={key: value if key in KEPT_DETAILS else mask_numbers(value) for key, value in data.details.items()},
@@ -105,7 +106,10 @@ def _exhibit(exhibit: Exhibit) -> Exhibit:
     item = _fields(exhibit.item, "title", "proves", "source", "notes", "file_name")
     if item.get("derivation"):
         item["derivation"] = _fields(item["derivation"], "from_file_name")
-    return replace(exhibit, item=item)
+    read_text = exhibit.read_text
+    if read_text is not None:  # the text read in a picture of an ID card or a chat holds the same numbers
+        read_text = replace(read_text, lines=[replace(line, text=mask_numbers(line.text)) for line in read_text.lines])
+    return replace(exhibit, item=item, read_text=read_text)
 
 
 def _letter(letter: SentLetter) -> SentLetter:

@@ -13,6 +13,21 @@ SECTIONS = ("cover", "contents", "summary", "statement", "steps", "index", "exhi
 
 
 @dataclass
+class ReadLine:
+    page: int        # the page of the item it was read on (0 for a picture)
+    text: str        # as shown: the user's correction, else the machine's text
+    corrected: bool  # the user corrected the machine's reading
+
+
+@dataclass
+class ReadText:
+    """The text machine-read in an exhibit (core.recognised), printed under it when asked for."""
+    engine: str
+    read_on: str     # the day it was read, YYYY-MM-DD
+    lines: list[ReadLine]
+
+
+@dataclass
 class Exhibit:
     item: dict           # the evidence row (core.evidence LIST_COLUMNS)
     number: str          # E1, E2… numbered within this dossier
@@ -25,10 +40,12 @@ class Exhibit:
     placed: list = field(default_factory=list)  # where each PDF page landed on its dossier page
     problem: str | None = None  # password, unreadable, too_slow, image_too_large
     first_page: int = 0  # offset of its first page within the exhibits part
+    read_text: ReadText | None = None  # only when the dossier prints recognised text, and there is some
+    text_pages: int = 0  # pages of recognised text after its own (0 when it fits under its picture)
 
     @property
     def page_count(self) -> int:
-        return self.pdf_pages if self.pdf else 1
+        return (self.pdf_pages if self.pdf else 1) + self.text_pages
 
     @property
     def mismatched(self) -> bool:

@@ -16,6 +16,7 @@ RULE = colors.HexColor("#b8c0c8")
 SHADE = colors.HexColor("#eef1f4")
 ACCENT = colors.HexColor("#1f4e79")
 ALERT = colors.HexColor("#a11d1d")
+READ_INK = colors.HexColor("#3a4654")  # recognised text: readable, a shade lighter than the case's own
 
 
 class Styles:
@@ -54,6 +55,12 @@ class Styles:
         self.exhibit_heading = style("ExhibitHeading", 15, 20, textColor=ACCENT)
         self.exhibit_meta = style("ExhibitMeta", 9, 13, textColor=MUTED)
         self.caption = style("Caption", 9.5, 14)
+        # An exhibit's recognised text (read_text.py): smaller and quieter than the exhibit's own caption.
+        self.read_heading = style("ReadHeading", 8.5, 12, textColor=ACCENT)
+        self.read_notice = style("ReadNotice", 7.5, 10.5, textColor=MUTED)
+        self.read_about = style("ReadAbout", 6.5, 9, textColor=MUTED, spaceAfter=2)
+        self.read_page = style("ReadPage", 7, 10, textColor=MUTED)
+        self.read_line = style("ReadLine", 8.5, 12, textColor=READ_INK)
 
 
 @lru_cache(maxsize=1)
