@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from desktop.core.lifecycle import create_case
 from desktop.ui.evidence import view as view_module
@@ -174,3 +174,57 @@ def test_stop_ends_the_pass_between_items_and_keeps_what_was_read(reading_window
     view.read_unread_action.trigger()
     qtbot.waitUntil(lambda: not view.reader.running, timeout=180_000)
     assert case.text.unread() == []
+
+
+def test_dates_and_amounts_found_are_offered_and_each_use_is_undoable(window, qtbot, tmp_path):
+    # What the engine would have read in a receipt, stored as it stores it (the engine itself is tested above).
+    path = tmp_path / "收据.refundcase"
+    create_case(path, "收据").close()
+    open_and_wait(window, qtbot, path)
+    window.show_page(EVIDENCE)
+    view, session = window.workspace.evidence, window.session
+    receipt = screenshot(tmp_path / "receipt.png", ["收款收据"])
+    with qtbot.waitSignal(view.importFinished, timeout=60_000):
+        drop_files(view.grid, [receipt])
+    if view.message_box is not None:
+        view.message_box.close()
+    (item_id,) = ids_by_name(session.case).values()
+    lines = [("收款收据", 0.99), ("日期：2026年06月15日", 0.98), ("实收金额：¥19,800.00", 0.97)]
+    session.apply(session.case.text.store(item_id, {"engine": "test", "notes": [], "pages": [{
+        "page": 0, "source": "ocr",
+        "lines": [{"text": text, "box": [0.1, 0.1 + n / 10, 0.9, 0.1 + n / 10, 0.9, 0.18 + n / 10, 0.1, 0.18 + n / 10],
+                   "confidence": score} for n, (text, score) in enumerate(lines)]}]}))
+    view.show_item(item_id)
+    view.details_tabs.setCurrentWidget(view.text_panel)
+    box = view.text_panel.suggestions
+    assert box.isVisible()
+    labels = [o.label("en") for o in box.offers]
+    assert "Date of this item: 15 June 2026" in labels and "Amount paid: RMB 19,800" in labels
+    assert any(label.startswith("Timeline: payment of RMB 19,800") for label in labels)
+
+    def use(prefix):
+        button = next(b for b in box.findChildren(QPushButton) if b.isVisible()
+                      and b.accessibleName().startswith("Use: " + prefix))
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    use("Date of this item")
+    assert session.case.evidence.get(item_id)["evidence_date"] == "2026-06-15"
+    assert "Date of this item: 15 June 2026" not in [o.label("en") for o in box.offers]  # it holds now
+    use("Amount paid")
+    assert session.case.details.get()["amount_paid"] == "19800"
+    use("Timeline: payment")
+    (event,) = session.case.timeline.list()
+    assert event["occurred_at"].startswith("2026-06-15") and event["kind"] == "payment"
+    assert event["evidence_ids"] == [item_id]
+    assert box.isHidden()  # nothing left to offer
+
+    # Three edits, three undo steps, in the Edit menu's words.
+    stack = session.undo_stack
+    stack.undo()
+    assert session.case.timeline.list() == []
+    stack.undo()
+    assert session.case.details.get()["amount_paid"] in ("", None)
+    assert stack.undoText() == "Set the date of E1 from its text"
+    stack.undo()
+    assert not session.case.evidence.get(item_id)["evidence_date"]
+    assert len(box.offers) == 3
