@@ -2,8 +2,10 @@
 dist/RefundCaseOrganizer/ with HOME and TMPDIR empty folders and no display (offscreen). It creates
 a case, imports the shared fixtures' photos, verifies, exports the dossier and opens the case in the
 window, then quits; strace records every write, and none may land outside the app's folder and the
-case's folder. Runs when REFUND_CASE_BUILT_APP names the built folder: `make test-portable`, which
-.ci/run calls after `make portable`. Prints the folder's size and the start-up times."""
+case's folder. It reads the text in the sample case's pictures with no network, and checks that the
+reading engine (OpenCV, onnxruntime, rapidocr) loads in the reading worker only. Runs when
+REFUND_CASE_BUILT_APP names the built folder: `make test-portable`, which .ci/run calls after
+`make portable`. Prints the folder's size and the start-up times."""
 
 import os
 import shutil
@@ -17,7 +19,7 @@ import pytest
 
 from desktop import __version__
 from tests.helpers import PHOTOS
-from tests.portable.traced_writes import STRACE, outside, traced_writes
+from tests.portable.traced_writes import STRACE, SYSCALLS, outside, traced_writes, writes_in_line
 
 BUILT = os.environ.get("REFUND_CASE_BUILT_APP")
 NAME = "RefundCaseOrganizer"
@@ -170,3 +172,75 @@ def test_missing_x11_libraries_are_named_before_qt_starts(stick):
     (line,) = done.stderr.splitlines()
     assert line.startswith("error: the window cannot open")
     assert f"sudo apt install {' '.join(packages_for(missing)[0])}" in line
+
+
+# -- reading the text in pictures ---------------------------------------------------------------------
+
+# Where the reading engine's files are in the built folder: opened only by a process that loads it.
+ENGINE_FILES = ("/_internal/cv2/", "/_internal/opencv_python_headless.libs/", "/_internal/onnxruntime/",
+                "/_internal/rapidocr/")
+# Every open and write as traced_writes reads them, and each process's execve: a reading worker is the
+# app started again by multiprocessing, with --multiprocessing-fork.
+ENGINE_TRACE = [*STRACE[:-1], "trace=execve," + ",".join(f"?{name}" for name in SYSCALLS)]
+
+
+@pytest.fixture(scope="module")
+def sample(stick):
+    """The sample case (drawn by this checkout, as the app draws it), nothing read in it yet."""
+    from desktop.core.sample import build_sample_case
+
+    return build_sample_case(stick.cases / "sample.refundcase")
+
+
+def engine_opens(stick: Stick, logs: Path, *args: str, **extra: str) -> tuple[subprocess.CompletedProcess, dict]:
+    """Run the app under strace with no network at all (a network namespace of its own: what it needs must
+    be in the folder); {"workers": [...], "others": [...]}: the engine's files each kind of process opened."""
+    assert shutil.which("unshare"), "unshare (util-linux) is needed to run the app without a network"
+    logs.mkdir()
+    done = subprocess.run(["unshare", "--net", "--map-root-user", *ENGINE_TRACE, "-o", str(logs / "trace"),
+                           str(stick.app / NAME), *args], env=stick.env(**extra), cwd=stick.cases,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, f"{args}: exit {done.returncode}\n{done.stdout}\n{done.stderr}"
+    opened: dict[str, list[str]] = {"workers": [], "others": []}
+    for log in logs.glob("trace*"):
+        lines = log.read_text(encoding="utf-8", errors="replace").splitlines()
+        # Each process's or thread's own log; a thread's has no execve, and counts as "others".
+        worker = any(line.startswith("execve(") and "--multiprocessing-fork" in line for line in lines)
+        opened["workers" if worker else "others"] += [line for line in lines if not line.startswith("execve(")
+                                                      and any(part in line for part in ENGINE_FILES)]
+    writes = [write for log in logs.glob("trace*") for line in log.read_text(errors="replace").splitlines()
+              if not line.startswith("execve(") for write in writes_in_line(line, stick.cases)]
+    assert outside(writes, [stick.app, stick.cases]) == []
+    return done, opened
+
+
+def test_the_window_starts_without_the_reading_engine(stick, sample):
+    """OpenCV would point Qt at plugins of its own, and the engine takes a second and 300 MB to load: the
+    window's process never opens their files, here on a case whose pictures are waiting to be read."""
+    done, opened = engine_opens(stick, stick.traces.parent / "window-start", sample.name,
+                                REFUND_CASE_QUIT_AFTER_FIRST_VIEW="1")
+    assert done.stdout.splitlines() == [FIRST_VIEW]
+    assert opened["others"] == []
+
+
+def test_the_built_app_reads_the_text_in_pictures_offline(stick, sample):
+    """The models are in the build: with no network, `ocr` reads the sample case's pictures and scans in
+    its worker (the command's own process never loads the engine), `text` prints what the chat
+    screenshot says, and search finds it."""
+    from desktop.core.lifecycle import open_case
+
+    with open_case(sample, read_only=True) as case:
+        items = {item["file_name"]: item for item in case.evidence.list()}
+    done, opened = engine_opens(stick, stick.traces.parent / "ocr", "ocr", sample.name)
+    assert opened["workers"] and opened["others"] == []
+    chat, receipt = items["聊天记录.png"], items["收据.png"]
+    for item in (chat, receipt):
+        (line,) = [line for line in done.stdout.splitlines() if line.split()[:3] == [item["exhibit"], "id",
+                                                                                      str(item["id"])]]
+        assert line.endswith(" lines") and int(line.rsplit(": ", 1)[1].split()[0]) >= 5, done.stdout
+    said = stick.run("text", sample.name, str(chat["id"])).stdout
+    assert "套餐是优惠价" in said  # what the clinic's staff wrote, drawn in the sample's chat
+    assert "19,800.00" in stick.run("text", sample.name, str(receipt["id"])).stdout
+    assert stick.run("search", sample.name, "优惠价").stdout.startswith("text\t")
+    assert list(stick.home.iterdir()) == [] and list(stick.tmp.iterdir()) == []
+    assert stick.writes_outside() == []
