@@ -87,7 +87,7 @@ def test_a_receipt_offers_its_date_the_amount_received_and_one_payment(case, ite
     assert payment.amount == Decimal("19800.00")
     assert payment.line_ids == (lines["收款日期：2026年06月15日"], lines["实收金额：¥19,800.00"])
     # The phone number and the transaction number are no amounts.
-    assert not {Decimal("13800001234"), Decimal("4200000000202606150000")} & {s.amount for s in suggestions}
+    assert not {Decimal(13800001234), Decimal(4200000000202606150000)} & {s.amount for s in suggestions}
 
 
 def test_a_chat_pays_only_where_the_words_say_so_and_a_timestamp_quotes_its_message(case, item):
