@@ -233,7 +233,7 @@ def suggestions_for(case: Case, evidence_id: int, today: date | None = None) -> 
                         exhibit=exhibit, context=_next_text(lines, index))
              for index, line in enumerate(lines) for day in line.dates if day.isoformat() not in paid_days]
 
-    held = _Held(case, item, evidence_id)
+    held = _Held(case, item)
     found, seen = [], set()
     for suggestion in (*dates, *amounts, *payments, *noted):
         key = (suggestion.kind, suggestion.value, suggestion.event_kind, suggestion.amount)
@@ -292,11 +292,10 @@ def _date_line(lines: list[_Line], index: int) -> _Line | None:
 class _Held:
     """What the case already says: a suggestion that already holds is not made."""
 
-    def __init__(self, case: Case, item: dict, evidence_id: int):
+    def __init__(self, case: Case, item: dict):
         self._evidence_day = (item["evidence_date"] or "")[:10]
         written = case.details.get()["amount_paid"] or ""  # ¥12,800, 12800元, or typed bare: 12800
         self._paid = (find_amounts(written) or _numbers(written))[:1]
-        self._evidence_id = evidence_id
         self._events = case.timeline.list()
 
     def holds(self, suggestion: Suggestion) -> bool:
@@ -307,16 +306,16 @@ class _Held:
         return any(self._same_event(event, suggestion) for event in self._events)
 
     def _same_event(self, event: dict, suggestion: Suggestion) -> bool:
-        """An event on that day that is this one: the same title (in either language); a payment that
-        names the same amount; else, for a noted date, any event that day already citing this item."""
+        """An event on that day that is this one: for a payment, one with the same title (in either
+        language) or a payment naming the same amount; for a date noted in the item, any event that day
+        (the timeline already says what happened then)."""
         if (event["occurred_at"] or "")[:10] != suggestion.value:
             return False
+        if suggestion.event_kind != "payment":
+            return True
         if event["title"] in (suggestion.fields("en")["title"], suggestion.fields("zh")["title"]):
             return True
-        if suggestion.event_kind == "payment":
-            return event["kind"] == "payment" and suggestion.amount in _numbers(
-                f"{event['title']} {event['description']}")
-        return self._evidence_id in event["evidence_ids"]
+        return event["kind"] == "payment" and suggestion.amount in _numbers(f"{event['title']} {event['description']}")
 
 
 def _numbers(text: str) -> list[Decimal]:

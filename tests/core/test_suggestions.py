@@ -168,6 +168,13 @@ def test_what_already_holds_is_not_offered(case, item):
     assert found(case, evidence_id) == [(AMOUNT_PAID, "19800", "")]
 
 
+def test_a_date_noted_in_an_item_is_not_offered_when_the_timeline_has_that_day(case, item):
+    evidence_id = item("contract", CONTRACT)
+    assert (EVENT, "2026-06-05", "other") in found(case, evidence_id)
+    case.timeline.add("2026-06-05", "到诊所咨询并签订合同", kind="consultation")  # not linked to the contract
+    assert found(case, evidence_id) == [(EVIDENCE_DATE, "2026-06-05", ""), (AMOUNT_PAID, "19800", "")]
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_each_kind_is_accepted_by_its_store_call_and_undone_by_its_previous(case, item, lang):
     evidence_id = item("chat", CHAT)
