@@ -525,6 +525,12 @@ class EvidenceView(QWidget):
         for widget in (self.reading_label, self.stop_reading_button):
             widget.hide()
         self.text_panel.set_reading(False)
+        # The reading worker holds 300-400 MB of models between pictures: let it go once nothing follows.
+        QTimer.singleShot(0, self, self._release_readers)
+
+    def _release_readers(self) -> None:
+        if not self.reader.running:
+            self.readers.close()
 
     def _lines_changed(self, lines: list[dict]) -> None:
         self.preview.set_lines(lines)
