@@ -87,6 +87,7 @@ class RecognisedTextPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.suggestions)
+        layout.addStretch(0)  # takes the room only when there is no list: the status stays at the top
 
         session.changed.connect(self._case_changed)
         self.set_item(None)
