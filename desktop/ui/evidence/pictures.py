@@ -4,35 +4,22 @@ the user goes on working. It runs in a background task over the window's warm wo
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from desktop.core import thumbnails
-from desktop.core.changes import Changes
-from desktop.core.errors import CaseError
-from desktop.ui.common.tasks import Task, TaskKeeper
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.common.workers import SharedProbePool
-from desktop.ui.session import GONE_FOR_GOOD, CaseSession
+from desktop.ui.evidence.background_pass import BackgroundPass
+from desktop.ui.session import CaseSession
 
-log = logging.getLogger(__name__)
 
-
-class PicturePass(QObject):
+class PicturePass(BackgroundPass):
     progressed = Signal(int, int)   # pictures done, pictures in all
-    finished = Signal()
-    _stored = Signal(object)        # Changes, from the worker thread to the GUI thread
+    what = "the thumbnails pass"
 
     def __init__(self, session: CaseSession, keeper: TaskKeeper, workers: SharedProbePool, parent=None):
-        super().__init__(parent)
-        self._session, self._keeper, self._workers = session, keeper, workers
-        self._task: Task | None = None
-        self._again = False
-        self._stored.connect(self._apply)
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
+        super().__init__(session, keeper, parent)
+        self._workers = workers
 
     def start(self) -> None:
         """Make the missing pictures; if a pass is running, another follows it (new items came)."""
@@ -60,18 +47,6 @@ class PicturePass(QObject):
         self._again = False
         if self._task is not None:
             self._task.cancel()
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        """Pictures are not worth a dialog, unless the case cannot be written any more."""
-        self._again = False
-        if isinstance(exc, CaseError) and exc.code in GONE_FOR_GOOD and not self._session.case.closed:
-            self._session.write_failed(exc)
-        elif not isinstance(exc, CaseError):
-            log.error("the thumbnails pass failed\n%s", details)
-
-    def _apply(self, changes: Changes) -> None:
-        if not self._session.case.closed:
-            self._session.apply(changes)
 
     def _ended(self) -> None:
         self._task = None

@@ -5,37 +5,24 @@ each item's text shows as soon as it is read."""
 
 from __future__ import annotations
 
-import logging
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 
 from desktop.core import reading
-from desktop.core.changes import Changes
-from desktop.core.errors import CaseError
-from desktop.ui.common.tasks import Task, TaskKeeper
+from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.common.workers import SharedProbePool
-from desktop.ui.session import GONE_FOR_GOOD, CaseSession
+from desktop.ui.evidence.background_pass import BackgroundPass
+from desktop.ui.session import CaseSession
 
-log = logging.getLogger(__name__)
 
-
-class ReadingPass(QObject):
+class ReadingPass(BackgroundPass):
     progressed = Signal(int, int, str)  # items done, items in this pass, the item being read
-    finished = Signal()
-    _stored = Signal(object)            # Changes, from the worker thread to the GUI thread
+    what = "reading the text in pictures"
 
     def __init__(self, session: CaseSession, keeper: TaskKeeper, readers: SharedProbePool, parent=None):
-        super().__init__(parent)
-        self._session, self._keeper, self._readers = session, keeper, readers
-        self._task: Task | None = None
-        self._again = False
+        super().__init__(session, keeper, parent)
+        self._readers = readers
         self._asked: list[int] = []      # items the user asked for, read next
         self.reading: frozenset[int] = frozenset()  # items in the running pass
-        self._stored.connect(self._apply)
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
 
     def start(self, ids: list[int] | None = None) -> None:
         """Read what is unread (None), or these items whatever they are; after a running pass if there is one."""
@@ -71,17 +58,6 @@ class ReadingPass(QObject):
         self._asked = []
         if self._task is not None:
             self._task.cancel()
-
-    def _failed(self, exc: BaseException, details: str) -> None:
-        self._again = False
-        if isinstance(exc, CaseError) and exc.code in GONE_FOR_GOOD and not self._session.case.closed:
-            self._session.write_failed(exc)
-        elif not isinstance(exc, CaseError):
-            log.error("reading the text in pictures failed\n%s", details)
-
-    def _apply(self, changes: Changes) -> None:
-        if not self._session.case.closed:
-            self._session.apply(changes)
 
     def _ended(self) -> None:
         self._task = None
