@@ -109,7 +109,8 @@ def _read_pdf(data: bytes, result: dict) -> None:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        result["notes"].append(note("pdf.unopenable", detail=str(exc)[:120]))
+        locked = "password" in str(exc).lower()
+        result["notes"].append(note("pdf.password") if locked else note("pdf.unopenable", detail=str(exc)[:120]))
         return
     try:
         if len(document) > MAX_PDF_PAGES:
