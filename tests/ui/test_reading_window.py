@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from desktop.core.lifecycle import create_case
 from desktop.ui.evidence import view as view_module
@@ -90,6 +90,8 @@ def test_text_is_read_after_an_import_and_shown_beside_the_picture(reading_windo
     area = view.preview.canvas.box_rect(other["id"])
     QTest.mouseClick(view.preview.canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, area.center())
     assert view.text_panel.current_line_id() == other["id"]
+    qtbot.keyClick(view.text_panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == other["text"]  # the line of the box clicked, copied
 
     # The camera's photo of a room is not read unasked; the user can ask for it.
     view.show_item(ids["Canon_40D.jpg"])

@@ -538,8 +538,10 @@ class EvidenceView(QWidget):
                                      self.tr("Text ({0})").format(len(lines)) if lines else self.tr("Text"))
 
     def _box_clicked(self, line_id: int) -> None:
+        """A box on the picture: its line chosen and focused, so Ctrl+C copies it and F2 corrects it."""
         self.details_tabs.setCurrentWidget(self.text_panel)
         self.text_panel.select_line(line_id)
+        self.text_panel.list.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def show_line(self, line_id: int) -> None:
         """Go to a line of recognised text: its item, its page, its box, its line (search results)."""
