@@ -40,6 +40,8 @@ TEMPLATES: dict[str, str] = {
     # reading the text in pictures (ocr_engine.py)
     "text.photo_not_read": "looks like a photo of people or places (little text found): its text was not read",
     "text.pages_limited": "only the first {pages} pages were read",
+    "text.timeout": "reading the text took longer than {seconds} s and was stopped",
+    "text.failed": "the text could not be read (the reader stopped: {reason})",
     # preview (preview.py)
     "preview.unsupported": "No preview for this type of file: open it in another program to see it.",
     "preview.image_too_large": "This image is too large to show safely; open it in another program.",

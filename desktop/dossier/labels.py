@@ -223,6 +223,8 @@ READ_NOTES_ZH: dict[str, str] = {
     "content.unreadable": "已保存的内容无法读出（{detail}）",
     "text.photo_not_read": "看起来是人物或场景照片（文字很少）：未识别其中的文字",
     "text.pages_limited": "只识别了前 {pages} 页",
+    "text.timeout": "识别文字超过 {seconds} 秒，已停止",
+    "text.failed": "未能识别文字（识别程序中止：{reason}）",
 }
 
 

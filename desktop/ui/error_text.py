@@ -194,6 +194,9 @@ def _note_templates() -> dict[str, str]:
         "text.photo_not_read": QCoreApplication.translate(
             "Notes", "looks like a photo of people or places (little text found): its text was not read"),
         "text.pages_limited": QCoreApplication.translate("Notes", "only the first {pages} pages were read"),
+        "text.timeout": QCoreApplication.translate(
+            "Notes", "reading the text took longer than {seconds} s and was stopped"),
+        "text.failed": QCoreApplication.translate("Notes", "the text could not be read (the reader stopped: {reason})"),
         "preview.unsupported": QCoreApplication.translate(
             "Notes", "No preview for this type of file: open it in another program to see it."),
         "preview.image_too_large": QCoreApplication.translate(

@@ -2611,6 +2611,14 @@ Guidance, not legal advice.</source>
         <translation>只识别了前 {pages} 页</translation>
     </message>
     <message>
+        <source>reading the text took longer than {seconds} s and was stopped</source>
+        <translation>识别文字超过 {seconds} 秒，已停止</translation>
+    </message>
+    <message>
+        <source>the text could not be read (the reader stopped: {reason})</source>
+        <translation>未能识别文字（识别程序中止：{reason}）</translation>
+    </message>
+    <message>
         <source>No preview for this type of file: open it in another program to see it.</source>
         <translation>无法预览此类文件：请用其他程序打开查看。</translation>
     </message>

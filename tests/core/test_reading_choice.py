@@ -74,3 +74,30 @@ def test_the_machines_reading_is_immutable_and_a_new_reading_replaces_the_old(fi
     again = case.text.lines(pdf["id"])
     assert again[0]["text"] == first["text"] and again[0]["corrected"] is None
     assert case.search("A correction") == []
+
+
+def hanging_read(data, detect_first):
+    import time
+
+    time.sleep(60)
+
+
+def crashing_read(data, detect_first):
+    import os
+
+    os._exit(3)
+
+
+@pytest.mark.parametrize("job, said", [(hanging_read, "reading the text took longer than 1 s and was stopped"),
+                                       (crashing_read, "the text could not be read (the reader stopped: exit code 3)")])
+def test_a_reader_that_hangs_or_dies_is_noted_as_reading_and_the_pass_goes_on(case, probe_pool, monkeypatch, job,
+                                                                               said):
+    import_paths(case, [PDFS / "google-doc.pdf", PDFS / "libreoffice-writer.pdf"], pool=probe_pool)
+    monkeypatch.setattr(reading, "READ_TIMEOUT_S", 1.0)
+    monkeypatch.setattr(reading, "read_content", job)
+    ids = [item["id"] for item in case.evidence.list()]
+    with reading.reading_pool() as pool:
+        assert reading.read_items(case, pool, ids) == 2
+    for evidence_id in ids:
+        info = case.text.read_info(evidence_id)
+        assert [n["text"] for n in info["notes"]] == [said] and case.text.lines(evidence_id) == []
