@@ -307,7 +307,7 @@ def _add_evidence(case: Case, conn: sqlite3.Connection, content: blobs.BlobWrite
     evidence_id = case.evidence.add(record).created
     if probed.get("thumbnail"):  # the camera's own small picture: shown until the full one is made
         blobs.put_thumbnail(conn, content.blob_id, probed["thumb_width"], probed["thumb_height"], probed["thumbnail"],
-                            probed.get("thumb_source") or blobs.EXIF)
+                            blobs.EXIF)
     return evidence_id, notes
 
 

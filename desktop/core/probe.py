@@ -37,7 +37,6 @@ EXIF_PREFIX = b"Exif\x00\x00"
 TRANSPOSE = {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180, 4: Image.Transpose.FLIP_TOP_BOTTOM,
              5: Image.Transpose.TRANSPOSE, 6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE,
              8: Image.Transpose.ROTATE_90}
-EXIF_SOURCE, FULL_SOURCE = "exif", "full"  # blobs.EXIF, blobs.FULL (probe runs in workers: no case imports)
 
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/tiff", "image/bmp",
                "image/heic", "image/heif", "image/avif"}
@@ -57,7 +56,6 @@ class ProbeResult:
     thumbnail: bytes | None = None
     thumb_width: int | None = None
     thumb_height: int | None = None
-    thumb_source: str | None = None  # "exif" (the camera's own small picture) or "full"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -138,7 +136,7 @@ def _exif_thumbnail(image, result: ProbeResult) -> None:
         with open_untrusted(io.BytesIO(data)) as small:
             small.load()
             upright = small.transpose(TRANSPOSE[result.orientation]) if result.orientation in TRANSPOSE else small
-            _store_thumbnail(upright, result, EXIF_SOURCE)
+            _store_thumbnail(upright, result)
     except (TOO_LARGE, UNREADABLE):
         return
 
@@ -166,7 +164,7 @@ def _thumbnail_of_image(data: bytes, result: ProbeResult) -> None:
             longer = max(width, height, 1)
             image.draft("RGB", (THUMB_MAX * width // longer, THUMB_MAX * height // longer))
             image.load()
-            _store_thumbnail(ImageOps.exif_transpose(image), result, FULL_SOURCE)
+            _store_thumbnail(ImageOps.exif_transpose(image), result)
     except TOO_LARGE:
         result.notes.append(note("image.decompression_bomb"))
     except UNREADABLE as exc:
@@ -245,21 +243,20 @@ def _probe_pdf(source, result: ProbeResult, render: bool = False) -> None:
             width, height = page.get_size()
             scale = min(THUMB_MAX * 1.5 / max(width, height, 1), 4.0)
             bitmap = page.render(scale=scale)
-            _store_thumbnail(bitmap.to_pil(), result, FULL_SOURCE)
+            _store_thumbnail(bitmap.to_pil(), result)
     except Exception as exc:
         result.notes.append(note("pdf.render_failed", detail=_short(exc)))
     finally:
         document.close()
 
 
-def _store_thumbnail(image, result: ProbeResult, source: str) -> None:
+def _store_thumbnail(image, result: ProbeResult) -> None:
     image = image.convert("RGB") if image.mode not in ("RGB", "L") else image
     image.thumbnail((THUMB_MAX, THUMB_MAX))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=THUMB_QUALITY, optimize=True)
     result.thumbnail = buffer.getvalue()
     result.thumb_width, result.thumb_height = image.size
-    result.thumb_source = source
 
 
 def _short(exc: BaseException) -> str:
