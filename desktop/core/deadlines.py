@@ -209,6 +209,20 @@ def _restart_day(day: date, event: dict) -> tuple[date, bool]:
     return day, True
 
 
+def _outer_limit(counted: date, anchor: tuple[date, dict | None], years: int, cautions: list[str],
+                 facts: dict) -> tuple[date, bool]:
+    """The last day, or the outer limit `years` from the anchor (harm, contract) when that comes first,
+    and whether it did; an outer limit from an imprecisely dated event adds its caution."""
+    day, event = anchor
+    longest = add_years(day, years)
+    if longest >= counted:
+        return counted, False
+    if event is not None and event.get("precision") in IMPRECISE:
+        cautions.append("imprecise-cap-date")
+        facts["cap_event"] = event.get("title", "")
+    return longest, True
+
+
 def _limitation(b: _Builder, first_aware: date, dated: list[tuple[date, dict]],
                 harm: tuple[date, dict | None] | None) -> None:
     start, restart, arrival_known = first_aware, None, True
@@ -234,12 +248,8 @@ def _limitation(b: _Builder, first_aware: date, dated: list[tuple[date, dict]],
         cautions.append("no-harm-date")
     else:
         facts["harm"] = harm[0]
-        longest = add_years(harm[0], LONGEST_PERIOD_YEARS)
-        if longest < counted:
-            counted, variant = longest, "capped"
-            if harm[1] is not None and harm[1].get("precision") in IMPRECISE:
-                cautions.append("imprecise-cap-date")
-                facts["cap_event"] = harm[1].get("title", "")
+        counted, capped = _outer_limit(counted, harm, LONGEST_PERIOD_YEARS, cautions, facts)
+        variant = "capped" if capped else variant
     if restart is None:
         origin = "first_aware"
     elif restart.get("kind") == DEMAND_KIND:
@@ -256,13 +266,9 @@ def _rescission(b: _Builder, first_aware: date, contract: tuple[date, dict | Non
     if contract is None:
         cautions.append("no-contract-date")
     else:
-        facts["cap_from"], variant = contract[0], "default"
-        longest = add_years(contract[0], RESCISSION_LONGEST_YEARS)
-        if longest < counted:
-            counted, variant = longest, "capped"
-            if contract[1] is not None and contract[1].get("precision") in IMPRECISE:
-                cautions.append("imprecise-cap-date")
-                facts["cap_event"] = contract[1].get("title", "")
+        facts["cap_from"] = contract[0]
+        counted, capped = _outer_limit(counted, contract, RESCISSION_LONGEST_YEARS, cautions, facts)
+        variant = "capped" if capped else "default"
     b.add("rescission-fraud", first_aware, counted, cautions=cautions, variant=variant, facts=facts)
 
 
