@@ -1430,7 +1430,7 @@
     </message>
     <message>
         <source>Reading text: {done} of {total}…</source>
-        <translation>正在识别文字：第 {done} 份，共 {total} 份…</translation>
+        <translation>正在识别文字：{done} / {total}…</translation>
     </message>
     <message>
         <source>Text ({0})</source>
