@@ -13,10 +13,10 @@ from datetime import date, timedelta
 
 from desktop.core.case import Case
 from desktop.core.dates import event_day
+from desktop.core.deadlines import PREPAID_REFUND_DAYS
 from desktop.core.playbook import Playbook, Step, load_playbook
 
 OPEN = ("todo", "in_progress")
-PREPAID_REFUND_DAYS = 7
 # A recommendation, not a condition: the step applies in any case.
 RECOMMEND_FIRST = "licence-problem"
 
@@ -135,11 +135,15 @@ def recommended_order(steps: list[dict], playbook: Playbook, known: dict[str, bo
     return ordered
 
 
+def _situations_of(case: Case, today: date | None) -> dict[str, bool | None]:
+    """The case's situations (only its payments are read from the timeline)."""
+    return situations(case.details.get(), case.timeline.list(kinds=("payment",)), today or date.today())
+
+
 def open_steps(case: Case, today: date | None = None) -> list[dict]:
     """The open steps that apply, in the recommended order."""
-    today = today or date.today()
     playbook = load_playbook(case.playbook_id)
-    known = situations(case.details.get(), case.timeline.list(kinds=("payment",)), today)
+    known = _situations_of(case, today)
     return [step for step in recommended_order(case.checklist.list(), playbook, known)
             if step["status"] in OPEN and advise(playbook.step(step["step_key"]), known).applies is not False]
 
@@ -153,5 +157,5 @@ def next_step(case: Case, today: date | None = None) -> dict | None:
 def advice_for_case(case: Case, today: date | None = None) -> dict[str, StepAdvice]:
     """Every current step's advice, by step id (the checklist shows it)."""
     playbook = load_playbook(case.playbook_id)
-    known = situations(case.details.get(), case.timeline.list(kinds=("payment",)), today or date.today())
+    known = _situations_of(case, today)
     return {step.id: advise(step, known) for step in playbook.steps}
