@@ -65,8 +65,7 @@ class CaseFile:
     def damaged(self, detail: str) -> CorruptCase:
         """The plain error for what opening cannot check: a row the case must have is missing, or a
         value holds what no version of the app writes (a letter's text that is not its fields)."""
-        return CorruptCase(f"{self.path.name} is damaged ({detail}).", str(self.path), code="corrupt.check",
-                           name=self.path.name, detail=detail)
+        return CorruptCase.found(self.path, detail)
 
     def close(self) -> None:
         if self.conn is not None:

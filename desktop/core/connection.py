@@ -44,10 +44,6 @@ class DamagedText(CorruptCase, sqlite3.DatabaseError):
     sqlite_errorcode = 11  # SQLITE_CORRUPT
     sqlite_errorname = "SQLITE_CORRUPT"
 
-    def __init__(self, path: Path, detail: str):
-        super().__init__(f"{path.name} is damaged and cannot be read ({detail}).", str(path), code="corrupt",
-                         name=path.name, detail=detail)
-
 
 def _text_reader(path: Path):
     """The connection's text_factory. sqlite3's own raises an OperationalError without SQLite's error
@@ -56,7 +52,7 @@ def _text_reader(path: Path):
         try:
             return raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise DamagedText(path, "a text in it is not valid UTF-8") from None
+            raise DamagedText.unreadable(path, "a text in it is not valid UTF-8") from None
     return decoded
 
 
@@ -65,7 +61,7 @@ def _unreadable_message(path: Path, exc: UnicodeDecodeError) -> DamagedText:
     ("malformed database schema (…) - near …", a byte that is not UTF-8 in the word) arrives as a
     UnicodeDecodeError instead, and loses its error code."""
     message = exc.object.decode("utf-8", "replace") if isinstance(exc.object, bytes) else str(exc)
-    return DamagedText(path, message)
+    return DamagedText.unreadable(path, message)
 
 
 @dataclass(frozen=True)
@@ -215,8 +211,7 @@ def check_structure(conn: sqlite3.Connection, path: Path) -> None:
     except CorruptCase:
         raise
     except sqlite3.DatabaseError as exc:
-        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
-                          name=path.name, detail=str(exc)) from exc
+        raise CorruptCase.unreadable(path, exc) from exc
 
 
 def quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -224,16 +219,13 @@ def quick_check(conn: sqlite3.Connection, path: Path) -> None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
-                          name=path.name, detail=str(exc)) from exc
+        raise CorruptCase.unreadable(path, exc) from exc
     _report(rows, path)
 
 
 def _report(rows: list, path: Path) -> None:
     if rows != [("ok",)]:
-        detail = "; ".join(str(r[0]) for r in rows[:3])
-        raise CorruptCase(f"{path.name} is damaged ({detail}).", str(path), code="corrupt.check", name=path.name,
-                          detail=detail)
+        raise CorruptCase.found(path, "; ".join(str(r[0]) for r in rows[:3]))
 
 
 def _quoted(name: str) -> str:

@@ -2,6 +2,9 @@
 and a stable `code` with the `params` its message uses, so an interface can say the same in the
 user's language (desktop/ui/error_text.py)."""
 
+import os
+from pathlib import Path
+
 
 class CaseError(Exception):
     """A problem with a case file that the user can understand and act on."""
@@ -23,6 +26,19 @@ class NotACaseFile(CaseError):
 
 class CorruptCase(CaseError):
     """A case file whose content SQLite reports as damaged or truncated."""
+
+    @classmethod
+    def unreadable(cls, path: str | os.PathLike, detail: object):
+        """SQLite (or the text in the file) could not be read: `detail` is what it said."""
+        name = Path(path).name
+        return cls(f"{name} is damaged and cannot be read ({detail}).", str(path), code="corrupt", name=name,
+                   detail=str(detail))
+
+    @classmethod
+    def found(cls, path: str | os.PathLike, detail: str):
+        """A check of the file found damage: `detail` is what it found."""
+        name = Path(path).name
+        return cls(f"{name} is damaged ({detail}).", str(path), code="corrupt.check", name=name, detail=detail)
 
 
 class NewerVersion(CaseError):

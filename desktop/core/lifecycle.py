@@ -83,8 +83,7 @@ def open_case(path: str | os.PathLike, *, read_only: bool = False, passphrase: s
         translated = sqlerrors.translate(exc, path)
         if isinstance(translated, CaseError):
             raise translated from exc
-        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
-                          name=path.name, detail=str(exc)) from exc
+        raise CorruptCase.unreadable(path, exc) from exc
     except BaseException:
         _abandon(conn, lock)
         raise
@@ -149,8 +148,7 @@ def _finish_what_a_crash_left(path: Path, key: CaseKey | None = None) -> None:
         case.file.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # SQLite rolls back here
         _recover_after_crash(case, journal_found=True)
     except sqlite3.DatabaseError as exc:
-        raise CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
-                          name=path.name, detail=str(exc)) from exc
+        raise CorruptCase.unreadable(path, exc) from exc
     finally:
         if case is not None:
             case.close()  # and the lock with it: its file goes

@@ -51,8 +51,7 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     expected = expected_schema(version)
     found = _objects(conn)
     if expected is None or not found <= expected or {o for o in expected - found if o[0] != "trigger"}:
-        raise CorruptCase(f"{path.name} is damaged ({UNEXPECTED}).", str(path), code="corrupt.check",
-                          name=path.name, detail=UNEXPECTED)
+        raise CorruptCase.found(path, UNEXPECTED)
 
 
 def check_value_types(conn: sqlite3.Connection, path: Path, table: str) -> None:
@@ -62,9 +61,7 @@ def check_value_types(conn: sqlite3.Connection, path: Path, table: str) -> None:
              for _, column, declared, *_ in conn.execute(f"PRAGMA table_info({_quoted(table)})")
              if declared in _STORAGE]
     if tests and conn.execute(f"SELECT 1 FROM {_quoted(table)} WHERE {' OR '.join(tests)} LIMIT 1").fetchone():
-        detail = f"a value in its table {table} is not of its column's type"
-        raise CorruptCase(f"{path.name} is damaged ({detail}).", str(path), code="corrupt.check", name=path.name,
-                          detail=detail)
+        raise CorruptCase.found(path, f"a value in its table {table} is not of its column's type")
 
 
 def _quoted(name: str) -> str:

@@ -52,8 +52,7 @@ def translate(exc: sqlite3.Error, path: Path) -> CaseError | sqlite3.Error:
         return CaseError(f"Reading or writing {path.name} failed (was the USB stick removed?). "
                          "The last change was not saved.", str(path), code="io_error", name=path.name)
     if kind == "corrupt":
-        return CorruptCase(f"{path.name} is damaged and cannot be read ({exc}).", str(path), code="corrupt",
-                           name=path.name, detail=str(exc))
+        return CorruptCase.unreadable(path, exc)
     return exc
 
 
