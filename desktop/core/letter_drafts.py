@@ -14,14 +14,14 @@ from jinja2 import Environment, StrictUndefined
 from desktop.core import deadlines, guidance, vocab
 from desktop.core.case import Case
 from desktop.core.dates import event_day, first_date, format_date
-from desktop.core.details import CHOICES, DETAIL_FIELDS
+from desktop.core.details import CHOICES, DATE_FIELDS, DETAIL_FIELDS
 from desktop.core.letter_kinds import KIND_ORDER, LetterKind, fact_labels, letter_kind
-from desktop.core.playbook import load_playbook
+from desktop.core.playbook import Playbook, load_playbook
+from desktop.core.workdays import WorkCalendar
 
 PLACEHOLDER = {"en": "[fill in: {label}]", "zh": "【请填写：{label}】"}
 PLACEHOLDER_PATTERN = re.compile(r"\[fill in: [^\]\n]*\]|【请填写：[^】\n]*】")
 REPLY_DAYS = 15  # a demand's default reply date: enough time to answer, not so much it stalls
-DATE_FACTS = ("first_aware_date", "contract_date")
 MONEY_FACTS = ("amount_paid", "demand_amount")
 _NUMBER = re.compile(r"^\s*(?:¥|￥|RMB|CNY)?\s*([0-9][0-9,]*(?:\.[0-9]{1,2})?)\s*(?:元|yuan|RMB)?\s*$", re.I)
 
@@ -104,20 +104,19 @@ def _environment() -> Environment:
 ENVIRONMENT = _environment()
 
 
-def facts_of(case: Case, lang: str, today: date, reply_by: date) -> dict[str, str]:
+def facts_of(details: dict, events: list[dict], playbook: Playbook, lang: str, today: date,
+             reply_by: date) -> dict[str, str]:
     """Every fact as a letter writes it: choices by their label, dates and amounts for the language."""
-    details = case.details.get()
     values: dict[str, str] = {}
     for field in DETAIL_FIELDS:
         value = str(details.get(field) or "")
         if field in CHOICES and value:
             value = vocab.label(CHOICES[field], value, lang)
-        elif field in DATE_FACTS and first_date(value):
-            value = format_date(first_date(value), lang)
+        elif field in DATE_FIELDS and (day := first_date(value)):
+            value = format_date(day, lang)
         elif field in MONEY_FACTS:
             value = money(value, lang)
         values[field] = value
-    events = case.timeline.list()
     payments = sorted(d for e in events if e["kind"] == "payment" and (d := event_day(e["occurred_at"])))
     treatments = sorted(d for e in events if e["kind"] == "treatment" and (d := event_day(e["occurred_at"])))
     contract = first_date(details.get("contract_date"))
@@ -128,12 +127,14 @@ def facts_of(case: Case, lang: str, today: date, reply_by: date) -> dict[str, st
         (format_date(written, lang) if written else details.get("treatment_dates") or "")
     values["today"] = format_date(today, lang)
     values["reply_by"] = format_date(reply_by, lang)
-    values["playbook"] = load_playbook(case.playbook_id).text("title", lang)
+    values["playbook"] = playbook.text("title", lang)
     return values
 
 
 def context_of(case: Case, lang: str, today: date, reply_by: date) -> dict:
     """What the templates see: `f` (the facts), the timeline, the evidence, the steps and the deadlines."""
+    details, timeline = case.details.get(), case.timeline.list()
+    playbook = load_playbook(case.playbook_id)
     public = case.evidence.list(include_private=False)
     # The events cite the same numbers the evidence list gives (the public items, E1, E2… as the dossier
     # numbers them); a private item is neither listed nor cited.
@@ -146,18 +147,17 @@ def context_of(case: Case, lang: str, today: date, reply_by: date) -> dict:
                "kind_label": vocab.label(vocab.EVENT_KINDS, e["kind"], lang), "title": e["title"],
                "description": e["description"], "body": vocab.label(vocab.BODIES, e["body"], lang) if e["body"] else "",
                "exhibits": ", ".join(numbers[i] for i in e["evidence_ids"] if i in numbers)}
-              for e in case.timeline.list()]
-    playbook = load_playbook(case.playbook_id)
+              for e in timeline]
     steps = [{"title": d.text("title", lang) if (d := playbook.step(s["step_key"])) else s["step_key"],
               "status": vocab.label(vocab.STEP_STATUSES, s["status"], lang), "done_on": _day_text(s["done_on"], lang),
               "outcome": s["outcome"]}
              for s in case.checklist.list() if s["status"] in ("done", "in_progress") and s["in_playbook"]]
-    report = deadlines.for_case(case, today)
+    report = deadlines.compute(details, timeline, today, WorkCalendar.default())  # as deadlines.for_case
     upcoming = [{"title": d.title(lang), "due": format_date(d.due, lang), "basis": d.basis(lang)}
                 for d in report.deadlines if not d.passed]
     limitation = report.limitation
     return {
-        "f": Facts(facts_of(case, lang, today, reply_by), lang),
+        "f": Facts(facts_of(details, timeline, playbook, lang, today, reply_by), lang),
         "lang": lang,
         "events": events,
         "complaints": [e for e in events if e["kind"] in ("complaint", "mediation-request")],
