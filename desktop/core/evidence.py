@@ -48,15 +48,19 @@ def _item(row) -> dict:
     the import could not read, then what making its picture could not."""
     item = dict(zip(LIST_COLUMNS, row))
     at_import = load_notes(item["read_notes"])
-    # The picture's pass reads the file again: what the import already said is not said twice.
-    said = {(n["code"], tuple(sorted(n["params"].items()))) for n in at_import}
-    later = [n for n in load_notes(row[len(LIST_COLUMNS)] or "[]")
-             if (n["code"], tuple(sorted(n["params"].items()))) not in said]
+    picture_notes, later = row[len(LIST_COLUMNS)], []
+    if picture_notes:  # the picture's pass reads the file again: what the import already said is not said twice
+        said = {_note_key(n) for n in at_import}
+        later = [n for n in load_notes(picture_notes) if _note_key(n) not in said]
     item["read_notes"] = at_import + later
     if later:
         item["read_note"] = joined_text(item["read_notes"])
     item["derivation"] = _derivation(item["derivation"])
     return item
+
+
+def _note_key(note: dict) -> tuple:
+    return note["code"], tuple(sorted(note["params"].items()))
 
 
 def _derivation(text: str | None) -> dict:
@@ -139,10 +143,12 @@ class EvidenceStore:
         """The stored bytes, checked against the SHA-256 recorded at import as they are read. The case
         file's structure is checked when it opens except for the content itself, so a damaged page
         or changed bytes show here, as a plain error naming the item."""
-        item = self.get(evidence_id)
+        yield from self._verified(self.get(evidence_id))
+
+    def _verified(self, item: dict) -> Iterator[bytes]:
         digest = hashlib.sha256()
         try:
-            for chunk in self.iter_content(evidence_id):
+            for chunk in self.iter_content(item["id"]):
                 digest.update(chunk)
                 yield chunk
         except sqlite3.DatabaseError as exc:
@@ -152,10 +158,10 @@ class EvidenceStore:
 
     def read_bytes(self, evidence_id: int, limit: int = 64 * 1024**2) -> bytes:
         """Whole content of a small item (previews), checked against its hash; refuses past `limit`."""
-        size = self.get(evidence_id)["size"]
-        if size > limit:
+        item = self.get(evidence_id)
+        if item["size"] > limit:
             raise CaseError("This file is too large to open in memory; export it instead.", code="too_large")
-        return b"".join(self.iter_verified(evidence_id))
+        return b"".join(self._verified(item))
 
     def links(self, evidence_id: int) -> dict[str, list[int]]:
         return {
@@ -316,7 +322,7 @@ class EvidenceStore:
         temporary = destination.with_name(f".{destination.name}.partial")
         try:
             with open(temporary, "wb") as out:
-                for chunk in self.iter_verified(evidence_id):  # a damaged item is not exported
+                for chunk in self._verified(item):  # a damaged item is not exported
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
