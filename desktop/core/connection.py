@@ -214,9 +214,12 @@ def check_structure(conn: sqlite3.Connection, path: Path) -> None:
         raise CorruptCase.unreadable(path, exc) from exc
 
 
-def quick_check(conn: sqlite3.Connection, path: Path) -> None:
-    """SQLite's quick_check of the whole file, stored content included (File › Check the case file)."""
+def quick_check(conn: sqlite3.Connection, path: Path, encrypted: bool = False) -> None:
+    """SQLite's quick_check of the whole file, stored content included (File › Check the case file);
+    of an encrypted one, every page's HMAC first (a changed byte anywhere)."""
     try:
+        if encrypted and (problems := conn.execute("PRAGMA cipher_integrity_check").fetchall()):
+            _report(problems, path)  # it lists only what it found
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
         raise CorruptCase.unreadable(path, exc) from exc

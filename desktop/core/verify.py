@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from desktop.core.case import Case
+from desktop.core.connection import quick_check
+from desktop.core.errors import CorruptCase
 
 
 UNREADABLE = "unreadable"  # what `actual` says when the content could not be read back at all
@@ -75,11 +77,7 @@ def verify_case(case: Case, *, progress: Callable[[int, int, str], None] | None 
 
 def _whole_file_check(case: Case) -> str:
     try:
-        if case.encrypted:  # every page's HMAC: a changed byte anywhere in an encrypted file
-            problems = case.file.conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            if problems:
-                return "; ".join(str(r[0]) for r in problems[:3])
-        rows = case.file.conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
+        quick_check(case.file.conn, case.path, encrypted=case.encrypted)
+    except CorruptCase as exc:
+        return exc.params["detail"]
+    return "ok"
