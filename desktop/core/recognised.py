@@ -78,12 +78,12 @@ class RecognisedText:
         """What the engine read in an item (read again: the old lines and their corrections go)."""
         blob_id = self._blob_of(evidence_id)
         with self._file.transaction() as conn:
-            for (line_id,) in conn.execute("SELECT id FROM text_lines WHERE blob_id = ?", [blob_id]).fetchall():
-                search.unindex(conn, "text", line_id)
+            old = [line_id for (line_id,) in conn.execute("SELECT id FROM text_lines WHERE blob_id = ?", [blob_id])]
+            search.unindex_many(conn, "text", old)
             conn.execute("DELETE FROM text_lines WHERE blob_id = ?", [blob_id])
             conn.execute("INSERT OR REPLACE INTO text_reads(blob_id, engine, read_at, notes) VALUES (?, ?, ?, ?)",
                          [blob_id, result.get("engine", ""), now_iso(), dumps(result.get("notes") or [])])
-            count = 0
+            added = []
             for page in result.get("pages", []):
                 for line_no, line in enumerate(page.get("lines", [])):
                     text = str(line.get("text") or "").strip()
@@ -95,9 +95,9 @@ class RecognisedText:
                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
                         [blob_id, int(page.get("page", 0)), line_no, page.get("source", "ocr"), text,
                          json.dumps(box) if box else None, line.get("confidence")]).lastrowid
-                    search.reindex(conn, "text", line_id)
-                    count += 1
-            audit.append(conn, "text.read", f"evidence:{evidence_id}", {"lines": count,
+                    added.append(line_id)
+            search.reindex_many(conn, "text", added)
+            audit.append(conn, "text.read", f"evidence:{evidence_id}", {"lines": len(added),
                                                                           "engine": result.get("engine", "")})
             ids = [r[0] for r in conn.execute("SELECT id FROM evidence WHERE blob_id = ?", [blob_id])]
         return Changes.of(updated={TEXT: ids, EVIDENCE: ids if result.get("notes") else []})

@@ -7,6 +7,7 @@ over the same table, which is exact and fast enough for one case."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -31,16 +32,32 @@ class Hit:
 
 
 def reindex(conn: sqlite3.Connection, kind: str, ref_id: int) -> None:
-    table, columns = SOURCES[kind]
-    conn.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", [kind, ref_id])
-    row = conn.execute(f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", [ref_id]).fetchone()
-    if row is not None:
-        body = "\n".join(str(value) for value in row if value)
-        conn.execute("INSERT INTO search_index(kind, ref_id, body) VALUES (?, ?, ?)", [kind, ref_id, body])
+    reindex_many(conn, kind, [ref_id])
 
 
 def unindex(conn: sqlite3.Connection, kind: str, ref_id: int) -> None:
-    conn.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", [kind, ref_id])
+    unindex_many(conn, kind, [ref_id])
+
+
+def reindex_many(conn: sqlite3.Connection, kind: str, ref_ids: list[int]) -> None:
+    """Index these rows as they are now (a row that is gone is left out)."""
+    if not ref_ids:
+        return
+    table, columns = SOURCES[kind]
+    unindex_many(conn, kind, ref_ids)
+    rows = conn.execute(f"SELECT id, {', '.join(columns)} FROM {table} "
+                        "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(list(ref_ids))]).fetchall()
+    conn.executemany("INSERT INTO search_index(kind, ref_id, body) VALUES (?, ?, ?)",
+                     [[kind, ref_id, "\n".join(str(value) for value in values if value)]
+                      for ref_id, *values in rows])
+
+
+def unindex_many(conn: sqlite3.Connection, kind: str, ref_ids: list[int]) -> None:
+    # One statement for them all: a WHERE on the index's unindexed columns reads the whole index.
+    if not ref_ids:
+        return
+    conn.execute("DELETE FROM search_index WHERE kind = ? AND ref_id IN (SELECT value FROM json_each(?))",
+                 [kind, json.dumps(list(ref_ids))])
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 200) -> list[Hit]:
