@@ -66,12 +66,11 @@ class RecognisedText:
                                  "WHERE l.id = ? ORDER BY e.trashed_at IS NOT NULL, e.id LIMIT 1", [line_id]).fetchone()
         return row[0] if row else None
 
-    def unread(self, evidence_ids: list[int] | None = None) -> list[int]:
-        """Items not read yet (of these, or all), in exhibit order."""
+    def unread(self) -> list[int]:
+        """Items not read yet, in exhibit order."""
         rows = self._conn.execute("SELECT e.id FROM evidence e LEFT JOIN text_reads r ON r.blob_id = e.blob_id "
                                   "WHERE r.blob_id IS NULL AND e.trashed_at IS NULL ORDER BY e.exhibit_order, e.id")
-        found = [r[0] for r in rows]
-        return [i for i in found if i in set(evidence_ids)] if evidence_ids is not None else found
+        return [r[0] for r in rows]
 
     # -- writing ------------------------------------------------------------------------------
     def store(self, evidence_id: int, result: dict) -> Changes:
