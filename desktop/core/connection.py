@@ -18,7 +18,7 @@ from pathlib import Path
 from desktop.core import cipher
 from desktop.core.cipher import CaseKey
 from desktop.core.errors import CorruptCase, NotACaseFile, ReadOnlyMedium, WrongPassphrase
-from desktop.core.schema_check import check_schema, check_value_types
+from desktop.core.schema_check import check_schema, check_value_types, quoted
 
 APPLICATION_ID = 0x52434F31  # "RCO1": Refund Case Organizer
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -202,9 +202,9 @@ def check_structure(conn: sqlite3.Connection, path: Path) -> None:
         for table, virtual in tables:
             if virtual:
                 # FTS5 reads its settings when first used, and calls a damaged one an SQL error (not damage).
-                conn.execute(f"SELECT rowid FROM {_quoted(table)} LIMIT 1").fetchall()
+                conn.execute(f"SELECT rowid FROM {quoted(table)} LIMIT 1").fetchall()
             elif table not in CONTENT_TABLES:
-                _report(conn.execute(f"PRAGMA integrity_check({_quoted(table)})").fetchall(), path)
+                _report(conn.execute(f"PRAGMA integrity_check({quoted(table)})").fetchall(), path)
                 check_value_types(conn, path, table)
     except UnicodeDecodeError as exc:
         raise _unreadable_message(path, exc) from None
@@ -229,10 +229,6 @@ def quick_check(conn: sqlite3.Connection, path: Path, encrypted: bool = False) -
 def _report(rows: list, path: Path) -> None:
     if rows != [("ok",)]:
         raise CorruptCase.found(path, "; ".join(str(r[0]) for r in rows[:3]))
-
-
-def _quoted(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def connect_new(path: Path, key: CaseKey | None = None) -> sqlite3.Connection:

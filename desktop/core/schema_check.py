@@ -57,14 +57,15 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
 def check_value_types(conn: sqlite3.Connection, path: Path, table: str) -> None:
     """Refuse a table (of the expected schema) holding a value its column's declared type does not
     allow (a NULL in a NOT NULL column is integrity_check's to find)."""
-    tests = [f"typeof({_quoted(column)}) NOT IN ({_STORAGE[declared]})"
-             for _, column, declared, *_ in conn.execute(f"PRAGMA table_info({_quoted(table)})")
+    tests = [f"typeof({quoted(column)}) NOT IN ({_STORAGE[declared]})"
+             for _, column, declared, *_ in conn.execute(f"PRAGMA table_info({quoted(table)})")
              if declared in _STORAGE]
-    if tests and conn.execute(f"SELECT 1 FROM {_quoted(table)} WHERE {' OR '.join(tests)} LIMIT 1").fetchone():
+    if tests and conn.execute(f"SELECT 1 FROM {quoted(table)} WHERE {' OR '.join(tests)} LIMIT 1").fetchone():
         raise CorruptCase.found(path, f"a value in its table {table} is not of its column's type")
 
 
-def _quoted(name: str) -> str:
+def quoted(name: str) -> str:
+    """An identifier (a table or column name) quoted for SQL."""
     return '"' + name.replace('"', '""') + '"'
 
 
