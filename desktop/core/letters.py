@@ -12,7 +12,6 @@ from desktop.core.errors import CaseError
 
 COLUMNS = ("id", "kind", "lang", "title", "status", "created_at", "updated_at", "sent_on", "sent_method",
            "tracking_no", "receipt_evidence_id", "event_id")
-SENT_FIELDS = ("sent_on", "sent_method", "tracking_no", "receipt_evidence_id", "event_id")
 
 
 def _not_found(letter_id: int) -> CaseError:

@@ -32,7 +32,7 @@ def _load_checks(text: str | None) -> dict[str, str]:
     return {k: v for k, v in value.items() if isinstance(v, str)} if isinstance(value, dict) else {}
 
 
-def _day_or_none(value: str | None, field: str) -> str | None:
+def _day_or_none(value: str | None) -> str | None:
     """An optional day (when a demand arrived, the reply date it set), stored as YYYY-MM-DD."""
     if value is None or not str(value).strip():
         return None
@@ -66,7 +66,7 @@ def _stored(changes: dict) -> dict:
     stored = dict(changes)
     for field in ("arrived_on", "reply_by"):
         if field in stored:
-            stored[field] = _day_or_none(stored[field], field)
+            stored[field] = _day_or_none(stored[field])
     if "checks" in stored:
         stored["checks"] = json.dumps(stored["checks"] or {}, ensure_ascii=False, sort_keys=True)
     if "body" in stored:
