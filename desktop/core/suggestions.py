@@ -226,7 +226,8 @@ def suggestions_for(case: Case, evidence_id: int, today: date | None = None) -> 
                           exhibit=exhibit)
                for line in lines for amount in line.amounts]
     # Those on a line that says paid first (实收 before 原价); the sort is stable: reading order otherwise.
-    amounts.sort(key=lambda s: not _line(lines, s.line_id).paid)
+    paid_lines = {line.id for line in lines if line.paid}
+    amounts.sort(key=lambda s: s.line_id not in paid_lines)
     payments = _payments(lines, receipt, exhibit)
     paid_days = {s.value for s in payments}
     noted = [Suggestion(EVENT, day.isoformat(), line.id, line.text, event_kind="other", line_ids=(line.id,),
@@ -243,10 +244,6 @@ def suggestions_for(case: Case, evidence_id: int, today: date | None = None) -> 
     return found
 
 
-def _line(lines: list[_Line], line_id: int) -> _Line:
-    return next(line for line in lines if line.id == line_id)
-
-
 def _next_text(lines: list[_Line], index: int) -> tuple[str, ...]:
     after = lines[index + 1] if index + 1 < len(lines) else None
     return (after.text,) if after is not None and after.page == lines[index].page else ()
@@ -258,34 +255,34 @@ def _payments(lines: list[_Line], receipt: bool, exhibit: str) -> list[Suggestio
     says paid (实收 ¥19,800 beside 原价 ¥25,800); if none does, the largest (a total, not a part)."""
     near: dict[int, list[tuple[_Line, Decimal]]] = {}
     for index, line in enumerate(lines):
-        dated = _date_line(lines, index) if line.amounts else None
-        if dated is None:
+        date_index = _date_index(lines, index) if line.amounts else None
+        if date_index is None:
             continue
-        first, last = sorted((index, lines.index(dated)))
+        first, last = sorted((index, date_index))
         if receipt or any(other.paid for other in lines[first:last + 1]):
-            near.setdefault(lines.index(dated), []).extend((line, amount) for amount in line.amounts)
+            near.setdefault(date_index, []).extend((line, amount) for amount in line.amounts)
     found = []
-    for date_index, candidates in near.items():
-        dated = lines[date_index]
+    for date_index in sorted(near):  # in reading order of their dates
+        candidates, dated = near[date_index], lines[date_index]
         chosen = [c for c in candidates if c[0].paid] or [max(candidates, key=lambda c: c[1])]
         for amount_line, amount in chosen:
             context = () if amount_line is dated else (amount_line.text,)
             found.append(Suggestion(EVENT, dated.dates[0].isoformat(), dated.id, dated.text, amount=amount,
                                     event_kind="payment", line_ids=tuple(dict.fromkeys((dated.id, amount_line.id))),
                                     exhibit=exhibit, context=context))
-    return sorted(found, key=lambda s: [line.id for line in lines].index(s.line_id))
+    return found
 
 
-def _date_line(lines: list[_Line], index: int) -> _Line | None:
-    """The line of an amount's date: its own, else the nearest before it (a chat's timestamp comes before
-    its message), else the nearest after (a bill's time comes after its total), on the same page."""
+def _date_index(lines: list[_Line], index: int) -> int | None:
+    """Where the line of an amount's date is: its own, else the nearest before it (a chat's timestamp comes
+    before its message), else the nearest after (a bill's time comes after its total), on the same page."""
     line = lines[index]
     if line.dates:
-        return line
+        return index
     for step in (*range(-1, -NEAR - 1, -1), *range(1, NEAR + 1)):
         other = index + step
         if 0 <= other < len(lines) and lines[other].page == line.page and lines[other].dates:
-            return lines[other]
+            return other
     return None
 
 
