@@ -32,6 +32,22 @@ class BackgroundPass(QObject):
     def running(self) -> bool:
         return self._task is not None
 
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def cancel(self) -> None:
+        """Stop after the item at hand; what was stored is kept."""
+        self._again = False
+        if self._task is not None:
+            self._task.cancel()
+
+    def _ended(self) -> None:
+        self._task = None
+        self.finished.emit()
+        if self._again and not self._session.case.closed:
+            self._again = False
+            self.start()
+
     def _failed(self, exc: BaseException, details: str) -> None:
         """Not worth a dialog, unless the case cannot be written any more."""
         self._again = False

@@ -42,15 +42,3 @@ class PicturePass(BackgroundPass):
 
         self._task = self._keeper.start(run, on_progress=lambda done, total, _: self.progressed.emit(done, total),
                                         on_failure=self._failed, on_finished=self._ended)
-
-    def cancel(self) -> None:
-        self._again = False
-        if self._task is not None:
-            self._task.cancel()
-
-    def _ended(self) -> None:
-        self._task = None
-        self.finished.emit()
-        if self._again and not self._session.case.closed:
-            self._again = False
-            self.start()

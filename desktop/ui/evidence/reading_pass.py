@@ -54,15 +54,10 @@ class ReadingPass(BackgroundPass):
 
     def cancel(self) -> None:
         """Stop after the item being read; what was read is kept."""
-        self._again = False
         self._asked = []
-        if self._task is not None:
-            self._task.cancel()
+        super().cancel()
 
     def _ended(self) -> None:
-        self._task = None
         self.reading = frozenset()
-        self.finished.emit()
-        if (self._again or self._asked) and not self._session.case.closed:
-            self._again = False
-            self.start()
+        self._again = self._again or bool(self._asked)  # items asked for after a failure are still read
+        super()._ended()
