@@ -34,7 +34,32 @@ MIN_PERCENT, MAX_PERCENT = 5.0, 800.0
 CACHE_PIXELS = 16_000_000
 
 
-class ImageCanvas(QWidget):
+class PictureWidget(QWidget):
+    """A widget that draws one picture, keeping it scaled to the size last drawn: repaints are frequent
+    (a scroll, a drag), scaling the picture again each time is not."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._image = QImage()
+        self._scaled: QPixmap | None = None
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self._scaled = None
+        self.update()
+
+    @property
+    def image(self) -> QImage:
+        return self._image
+
+    def _scaled_to(self, size: QSize) -> QPixmap:
+        if self._scaled is None or self._scaled.size() != size:
+            self._scaled = QPixmap.fromImage(self._image.scaled(
+                size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        return self._scaled
+
+
+class ImageCanvas(PictureWidget):
     """Draws one picture at the size it is given (the pane sets the size from the zoom), and over it the
     boxes of the text read in it: all of them when asked, and the one line chosen."""
 
@@ -42,8 +67,6 @@ class ImageCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._image = QImage()
-        self._scaled: QPixmap | None = None
         self._boxes: list[tuple[int, list[float]]] = []  # (line id, 4 corners as fractions of the picture)
         self._show_boxes = False
         self._highlight: int | None = None
@@ -71,15 +94,6 @@ class ImageCanvas(QWidget):
                     return
         super().mousePressEvent(event)
 
-    def set_image(self, image: QImage) -> None:
-        self._image = image
-        self._scaled = None
-        self.update()
-
-    @property
-    def image(self) -> QImage:
-        return self._image
-
     def resizeEvent(self, event) -> None:
         self._scaled = None
         super().resizeEvent(event)
@@ -90,10 +104,7 @@ class ImageCanvas(QWidget):
         painter = QPainter(self)
         size = self.size()
         if size.width() * size.height() <= CACHE_PIXELS:
-            if self._scaled is None or self._scaled.size() != size:
-                self._scaled = QPixmap.fromImage(self._image.scaled(
-                    size, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation))
-            painter.drawPixmap(event.rect(), self._scaled, event.rect())
+            painter.drawPixmap(event.rect(), self._scaled_to(size), event.rect())
         else:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             sx = self._image.width() / size.width()

@@ -9,7 +9,7 @@ the copy."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,12 +28,13 @@ from desktop.core.preview import render_evidence
 from desktop.core.redaction import redact
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe, describe_notes
+from desktop.ui.evidence.preview import PictureWidget
 from desktop.ui.session import CaseSession
 
 MIN_BOX_PIXELS = 4  # on screen: a smaller drag is a click (it selects a box), not a box
 
 
-class BoxCanvas(QWidget):
+class BoxCanvas(PictureWidget):
     """The picture, fitted into the widget, and the boxes over it. Drag to add a box; click a box to
     select it; Delete removes the selected box (or the last one)."""
 
@@ -41,8 +42,6 @@ class BoxCanvas(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._image = QImage()
-        self._scaled: QPixmap | None = None  # the picture at its size on screen: a drag repaints often
         self._boxes: list[QRectF] = []  # in fractions of the picture
         self._selected: int | None = None
         self._anchor: QPointF | None = None  # where a drag started (fractions)
@@ -56,15 +55,6 @@ class BoxCanvas(QWidget):
         return QSize(800, 560)
 
     # -- what it shows ---------------------------------------------------------------------------
-    def set_image(self, image: QImage) -> None:
-        self._image = image
-        self._scaled = None
-        self.update()
-
-    @property
-    def image(self) -> QImage:
-        return self._image
-
     def boxes(self) -> list[tuple[float, float, float, float]]:
         """(left, top, right, bottom), fractions of the upright picture, in the order drawn."""
         return [(box.left(), box.top(), box.right(), box.bottom()) for box in self._boxes]
@@ -142,10 +132,7 @@ class BoxCanvas(QWidget):
         if self._image.isNull():
             return
         area = self.picture_rect()
-        if self._scaled is None or self._scaled.size() != area.size().toSize():
-            self._scaled = QPixmap.fromImage(self._image.scaled(
-                area.size().toSize(), Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation))
-        painter.drawPixmap(area.topLeft(), self._scaled)
+        painter.drawPixmap(area.topLeft(), self._scaled_to(area.size().toSize()))
         # Placed boxes are black, as the copy will be; the one being dragged lets the picture show
         # through, so it can be laid exactly over a number.
         highlight = self.palette().color(QPalette.ColorRole.Highlight)
