@@ -118,12 +118,15 @@ def read_header(path: Path) -> Header:
     return Header(application_id, user_version, page_size)
 
 
+def _uri(path: Path, read_only: bool) -> str:
+    return f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+
+
 def connect(path: Path, *, read_only: bool, check_same_thread: bool = True,
             key: CaseKey | None = None) -> sqlite3.Connection:
     """Open a hardened connection (to an encrypted case with its key). Persistent settings (journal
     mode, page size) are set elsewhere, only once the file is known to be ours."""
-    mode = "ro" if read_only else "rw"
-    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    uri = _uri(path, read_only)
     try:
         if key is None:
             conn = sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread,
@@ -160,6 +163,13 @@ def connect(path: Path, *, read_only: bool, check_same_thread: bool = True,
         conn.close()  # the caller never got it
         raise
     return conn
+
+
+def read_through_cipher(path: Path):
+    """A plain case, already opened and checked, read through SQLCipher: what sqlcipher_export needs
+    to write it anew encrypted (passphrase.py)."""
+    return cipher.connect_raw(_uri(path, read_only=True), uri_mode=True, check_same_thread=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000, key=None)
 
 
 def _check_key(conn, path: Path) -> None:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from desktop.core import audit, cipher
+from desktop.core import audit
 from desktop.core.case import Case
 from desktop.core.cipher import CaseKey
-from desktop.core.connection import connect
+from desktop.core.connection import connect, read_through_cipher
 from desktop.core.errors import CaseError
 from desktop.core.lifecycle import export, open_case
 from desktop.core.verify import verify_case
@@ -25,14 +25,12 @@ def change_passphrase(path: str | os.PathLike, current: str | None, new: str | N
     temporary = path.with_name(f".{path.name}.rekey")
     try:
         key = CaseKey.new(new) if new is not None else None
-        source, own_source = case.file.conn, False
-        if case.file.key is None:  # a plain file is read through SQLCipher to be exported
-            source, own_source = cipher.connect_raw(f"{path.resolve().as_uri()}?mode=ro", uri_mode=True,
-                                                    check_same_thread=True, timeout=5.0, key=None), True
+        # A plain file is read through SQLCipher to be exported.
+        source = case.file.conn if case.file.key is not None else read_through_cipher(path)
         try:
             export(source, temporary, key)
         finally:
-            if own_source:
+            if source is not case.file.conn:
                 source.close()
         what = "removed" if key is None else ("set" if case.file.key is None else "changed")
         _note_in(temporary, key, "case.passphrase", {"passphrase": what})
