@@ -286,7 +286,7 @@ def compose(data: DossierData, workdir: Path, partial: Path, report: Progress, c
     exhibit_count = 0
     if data.has("exhibits"):
         for exhibit in data.exhibits:
-            exhibit.text_pages = exhibit_pages.text_pages(exhibit, data) if exhibit.read_text else 0
+            exhibit.text_pages = exhibit_pages.text_pages(exhibit, data)
             exhibit.first_page = exhibit_count
             exhibit_count += exhibit.page_count
     done = len(data.exhibits)

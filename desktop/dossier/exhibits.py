@@ -33,7 +33,7 @@ def write_chunk(path: str, chunk: list[Exhibit], data: DossierData, decoration: 
     under: list[tuple[Exhibit, int] | None] = []
     number = first_page
     for exhibit in chunk:
-        text = read_text.text_layout(exhibit, data, free_below(exhibit, data))
+        text = _text_layout(exhibit, data)
         if exhibit.pdf:
             for index in range(exhibit.pdf_pages):
                 draw_pdf_stamp(canvas, exhibit, index, data)
@@ -62,7 +62,14 @@ def write_chunk(path: str, chunk: list[Exhibit], data: DossierData, decoration: 
 
 def text_pages(exhibit: Exhibit, data: DossierData) -> int:
     """How many pages of its own the exhibit's recognised text takes (0: none, or under its picture)."""
-    return len(read_text.text_layout(exhibit, data, free_below(exhibit, data)).pages)
+    return len(_text_layout(exhibit, data).pages)
+
+
+def _text_layout(exhibit: Exhibit, data: DossierData) -> read_text.TextLayout:
+    """Where the exhibit's recognised text goes; nothing is laid out (or measured) for an exhibit without any."""
+    if exhibit.read_text is None:
+        return read_text.TextLayout([], [])
+    return read_text.text_layout(exhibit, data, free_below(exhibit, data))
 
 
 def free_below(exhibit: Exhibit, data: DossierData) -> float | None:
@@ -70,7 +77,7 @@ def free_below(exhibit: Exhibit, data: DossierData) -> float | None:
     if exhibit.pdf:
         return None
     if exhibit.image:
-        bottom = _photo_place(exhibit, data)[-1]
+        bottom = _photo_place(exhibit, data, _heading(None, exhibit, data))[-1]
     else:
         bottom = _details_bottom(exhibit, data)
     return bottom - TEXT_GAP - layout.MARGIN_BOTTOM
@@ -134,10 +141,11 @@ def _caption(exhibit: Exhibit, data: DossierData) -> Paragraph:
     return Paragraph("<br/>".join(lines), s.caption)
 
 
-def _photo_place(exhibit: Exhibit, data: DossierData) -> tuple[Paragraph, float, float, float, float, float]:
-    """Where a photo page puts things: its caption, the picture's box (x, y, width, height), and the y
-    under the caption."""
-    top = _heading(None, exhibit, data) - 2 * MM
+def _photo_place(exhibit: Exhibit, data: DossierData,
+                 under_heading: float) -> tuple[Paragraph, float, float, float, float, float]:
+    """Where a photo page puts things under its heading (whose bottom is `under_heading`): its caption,
+    the picture's box (x, y, width, height), and the y under the caption."""
+    top = under_heading - 2 * MM
     caption = _caption(exhibit, data)
     _, caption_height = caption.wrap(layout.BODY_WIDTH, 80 * MM)
     bottom = layout.MARGIN_BOTTOM + caption_height + 4 * MM
@@ -152,8 +160,7 @@ def _photo_place(exhibit: Exhibit, data: DossierData) -> tuple[Paragraph, float,
 
 def draw_photo(canvas: Canvas, exhibit: Exhibit, data: DossierData) -> float:
     """The picture as large as the page allows, its caption under it; returns the y under the caption."""
-    _heading(canvas, exhibit, data)
-    caption, x, y, width, height, bottom = _photo_place(exhibit, data)
+    caption, x, y, width, height, bottom = _photo_place(exhibit, data, _heading(canvas, exhibit, data))
     canvas.drawImage(exhibit.image, x, y, width, height)
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)

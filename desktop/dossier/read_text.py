@@ -42,10 +42,8 @@ class TextLayout:
 
 
 def text_layout(exhibit: Exhibit, data: DossierData, free: float | None) -> TextLayout:
-    """Where the exhibit's text goes: `free` is the height left under the exhibit on its last page
-    (None for a PDF, whose pages are the document's)."""
-    if exhibit.read_text is None:
-        return TextLayout([], [])
+    """Where the exhibit's text (it has some) goes: `free` is the height left under the exhibit on its last
+    page (None for a PDF, whose pages are the document's)."""
     lines = _lines(exhibit, data)
     below = [*_heading(exhibit, data, under_picture=True), *lines]
     if free is not None and _height(below) <= free:
