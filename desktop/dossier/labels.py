@@ -131,7 +131,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "made_from": ("Made from", "来源文件"),
     # recognised text printed under an exhibit (read_text.py)
     "read_text": ("Recognised text", "识别文字"),
-    "read_text_continued": ("Recognised text, continued", "识别文字（续）"),
     "read_stamp": ("{exhibit} · recognised text", "{exhibit} · 识别文字"),
     "read_notice_picture": ("Machine-read text, for reference only; the picture is the evidence.",
                             "机器识别的文字，仅供参考；以图片原件为准。"),
