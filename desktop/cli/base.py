@@ -7,6 +7,7 @@ import sys
 from typing import NoReturn
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C
 PROG = "main.py"
 
 

@@ -22,8 +22,8 @@ def register(sub) -> None:
     new = sub.add_parser("new", help="create a case file")
     new.add_argument("case")
     new.add_argument("--title", default="")
-    new.add_argument("--playbook", default=available_playbooks()[0].id,
-                     choices=[p.id for p in available_playbooks()],
+    playbooks = [p.id for p in available_playbooks()]  # the default first
+    new.add_argument("--playbook", default=playbooks[0], choices=playbooks,
                      help="the kind of dispute: its steps and deadlines (default: %(default)s)")
     new.add_argument("--encrypt", action="store_true",
                      help=f"lock the case with a passphrase (from {passphrases.CURRENT}, or asked twice)")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.cli import cases, details, letters, reading
-from desktop.cli.base import PROG, Parser, UsageError, fail
+from desktop.cli.base import EXIT_INTERRUPTED, PROG, Parser, UsageError, fail
 from desktop.core import sqlerrors
 from desktop.core.errors import CaseError
 
@@ -52,4 +52,4 @@ def main(argv: list[str]) -> int:
         return fail(str(plain))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED

@@ -6,13 +6,11 @@ from __future__ import annotations
 import signal
 import sys
 
-from desktop.cli.base import EXIT_OK, UsageError
+from desktop.cli.base import EXIT_INTERRUPTED, EXIT_OK, UsageError
 from desktop.cli.passphrases import open_for_command
 from desktop.core import reading
 from desktop.core.case import Case
 from desktop.core.ocr_engine import DOCUMENT
-
-EXIT_INTERRUPTED = 130  # what a shell reports for a program stopped by Ctrl-C
 
 
 def register(sub) -> None:
@@ -51,9 +49,9 @@ class _StopAfterThisItem:
         signal.signal(signal.SIGINT, self._previous)
 
 
-def _named(case: Case, ids: list[int]) -> list[int]:
-    """The named items, each once; an id that is not in the case (or only in its trash) is an error."""
-    listed = {item["id"] for item in case.evidence.list()}
+def _named(case: Case, ids: list[int], listed: dict[int, dict]) -> list[int]:
+    """The named items, each once; an id that is not in the case (or only in its trash, not `listed`) is an
+    error."""
     for evidence_id in ids:
         case.evidence.get(evidence_id)  # raises "There is no evidence item N in this case."
         if evidence_id not in listed:
@@ -77,10 +75,11 @@ def _outcome(case: Case, evidence_id: int) -> tuple[str, int]:
 
 def cmd_ocr(args) -> int:
     with open_for_command(args.case) as case:
-        exhibits = case.evidence.exhibit_numbers()
-        named = _named(case, args.ids) if args.ids else None
+        listed = {item["id"]: item for item in case.evidence.list()}
+        exhibits = {evidence_id: item["exhibit"] for evidence_id, item in listed.items()}
+        names = {evidence_id: item["file_name"] for evidence_id, item in listed.items()}
+        named = _named(case, args.ids, listed) if args.ids else None
         ids = reading.to_read(case, named)
-        names = {item["id"]: item["file_name"] for item in case.evidence.list()}
         for evidence_id in named or []:
             if evidence_id not in ids:
                 print(f"{exhibits[evidence_id]:>4}  id {evidence_id:<4} {names[evidence_id]}: not a picture or "
