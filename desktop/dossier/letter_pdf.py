@@ -8,6 +8,8 @@ all: to a temporary file beside the destination, then renamed."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -96,20 +98,12 @@ def _story(letter: LetterText) -> list:
     return story
 
 
-def write_pdf(letter: LetterText, path: Path) -> int:
-    """Write the PDF; returns its page count."""
-    fonts.register()
-    path = Path(path)
+@contextmanager
+def _written(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write, renamed into place only when the block ends without error."""
     temporary = path.with_name(f".{path.name}.partial")
     try:
-        document = SimpleDocTemplate(str(temporary), pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT),
-                                     leftMargin=layout.MARGIN_X, rightMargin=layout.MARGIN_X,
-                                     topMargin=layout.MARGIN_TOP, bottomMargin=layout.MARGIN_BOTTOM,
-                                     title=letter.title, author="", creator="", producer="",
-                                     initialFontName=fonts.LATIN)
-        canvas = numbered_canvas(_Decoration(letter), 1, 0)
-        document.build(_story(letter), canvasmaker=canvas)
-        pages = document.page
+        yield temporary
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
@@ -118,7 +112,20 @@ def write_pdf(letter: LetterText, path: Path) -> int:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
-    return pages
+
+
+def write_pdf(letter: LetterText, path: Path) -> int:
+    """Write the PDF; returns its page count."""
+    fonts.register()
+    with _written(Path(path)) as temporary:
+        document = SimpleDocTemplate(str(temporary), pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT),
+                                     leftMargin=layout.MARGIN_X, rightMargin=layout.MARGIN_X,
+                                     topMargin=layout.MARGIN_TOP, bottomMargin=layout.MARGIN_BOTTOM,
+                                     title=letter.title, author="", creator="", producer="",
+                                     initialFontName=fonts.LATIN)
+        canvas = numbered_canvas(_Decoration(letter), 1, 0)
+        document.build(_story(letter), canvasmaker=canvas)
+    return document.page
 
 
 def plain_text(letter: LetterText) -> str:
@@ -132,12 +139,5 @@ def plain_text(letter: LetterText) -> str:
 
 
 def write_text(letter: LetterText, path: Path) -> None:
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
+    with _written(Path(path)) as temporary:
         temporary.write_text(plain_text(letter), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise CaseError(f"Could not write {path}: {exc.strerror or exc}.", code="export_failed", location=str(path),
-                        detail=str(exc.strerror or exc)) from exc
