@@ -79,5 +79,11 @@ class SuggestionBox(QGroupBox):
         self.session.push(command)
 
     def _case_changed(self, changes: Changes) -> None:
-        if self._item is not None and changes.touches(TEXT, EVIDENCE, DETAILS, EVENT):
+        # What the offers depend on: this item, its text and exhibit number, the details and the events. Not
+        # another item read or edited: a reading pass stores one item after another.
+        if self._item is None:
+            return
+        evidence_id = self._item["id"]
+        if (changes.touches(DETAILS, EVENT) or changes.structural(EVIDENCE)
+                or evidence_id in changes.updated_ids(TEXT) or evidence_id in changes.updated_ids(EVIDENCE)):
             self._refresh()
