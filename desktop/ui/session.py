@@ -75,6 +75,10 @@ class CaseSession(QObject):
     def write_failed(self, exc: CaseError) -> None:
         """An edit could not be saved: say so; if the case cannot be written any more, go read-only."""
         self.writeFailed.emit(exc)
+        self.read_only_after(exc)
+
+    def read_only_after(self, exc: CaseError) -> None:
+        """A write failed: if the case cannot be written any more (its stick was pulled), go read-only."""
         if exc.code in GONE_FOR_GOOD:
             self.go_read_only(VANISHED if exc.code != "read_only.write" else MEDIUM)
 

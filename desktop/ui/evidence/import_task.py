@@ -16,7 +16,7 @@ from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.common.workers import SharedProbePool
 from desktop.ui.error_text import describe, describe_import_reason
 from desktop.ui.evidence.labels import human_size, time_left
-from desktop.ui.session import GONE_FOR_GOOD, MEDIUM, VANISHED, CaseSession
+from desktop.ui.session import CaseSession
 
 MIB = 1024 * 1024
 
@@ -101,8 +101,7 @@ class ImportJob(QObject):
         if isinstance(exc, CaseError):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Files not added"), describe(exc),
                               QMessageBox.StandardButton.Ok, self._parent_widget)
-            if exc.code in GONE_FOR_GOOD:  # the stick went during the import: read-only from here
-                self._session.go_read_only(VANISHED if exc.code != "read_only.write" else MEDIUM)
+            self._session.read_only_after(exc)  # the stick went during the import: read-only from here
         else:
             box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Files not added"),
                               self.tr("The import stopped because of an unexpected error. "
