@@ -7,6 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
+from desktop.ui.common.dates import from_qdate, to_qdate
+
 NOT_SET = QDate(2000, 1, 1)  # the minimum date, shown as the "not set" text
 
 
@@ -39,8 +41,7 @@ class OptionalDateEdit(QWidget):
     def value(self) -> str | None:
         if not self.check.isChecked() or self.edit.date() == NOT_SET:
             return None
-        d = self.edit.date()
-        return date(d.year(), d.month(), d.day()).isoformat()
+        return from_qdate(self.edit.date()).isoformat()
 
     def set_value(self, iso: str | None) -> None:
         self._loading = True
@@ -48,8 +49,7 @@ class OptionalDateEdit(QWidget):
             self.check.setChecked(bool(iso))
             self.edit.setEnabled(bool(iso))
             if iso:
-                day = date.fromisoformat(iso[:10])
-                self.edit.setDate(QDate(day.year, day.month, day.day))
+                self.edit.setDate(to_qdate(date.fromisoformat(iso[:10])))
             else:
                 self.edit.setDate(NOT_SET)
         finally:
