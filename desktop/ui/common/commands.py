@@ -25,16 +25,15 @@ class CaseCommand(QUndoCommand):
         self.session = session
 
     def redo(self) -> None:
-        try:
-            self.session.apply(self.forward(self.session.case))
-        except CaseError as exc:  # not saved: the stack drops the command, the window says why
-            self.setObsolete(True)
-            self.session.write_failed(exc)
+        self._run(self.forward)
 
     def undo(self) -> None:
+        self._run(self.backward)
+
+    def _run(self, step) -> None:
         try:
-            self.session.apply(self.backward(self.session.case))
-        except CaseError as exc:
+            self.session.apply(step(self.session.case))
+        except CaseError as exc:  # not saved: the stack drops the command, the window says why
             self.setObsolete(True)
             self.session.write_failed(exc)
 
