@@ -38,8 +38,8 @@ class SearchResultsModel(QStandardItemModel):
 
     def set_hits(self, hits: list[Hit]) -> None:
         self.removeRows(0, self.rowCount())
-        self._exhibits = self._session.case.evidence.exhibit_numbers() if any(h.kind in ("evidence", "text") for h in hits) \
-            else {}
+        self._exhibits = self._session.case.evidence.exhibit_numbers() if any(
+            h.kind in ("evidence", "text") for h in hits) else {}
         for kind in KIND_ORDER:
             of_kind = [h for h in hits if h.kind == kind]
             if not of_kind:
@@ -69,12 +69,8 @@ class SearchResultsModel(QStandardItemModel):
         try:
             if hit.kind == "case":
                 return case.title
-            if hit.kind == "evidence":
-                item = case.evidence.get(hit.ref_id)
-                exhibit = self._exhibits.get(hit.ref_id, "")
-                return self.tr("{exhibit} {title}").format(exhibit=exhibit, title=item["title"] or item["file_name"])
-            if hit.kind == "text":
-                evidence_id = case.text.evidence_of_line(hit.ref_id)
+            if hit.kind in ("evidence", "text"):  # a line of text is named by the item it was read in
+                evidence_id = hit.ref_id if hit.kind == "evidence" else case.text.evidence_of_line(hit.ref_id)
                 item = case.evidence.get(evidence_id)
                 exhibit = self._exhibits.get(evidence_id, "")
                 return self.tr("{exhibit} {title}").format(exhibit=exhibit, title=item["title"] or item["file_name"])
