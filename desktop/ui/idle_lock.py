@@ -46,10 +46,6 @@ class IdleWatch(QObject):
             QApplication.instance().removeEventFilter(self)
             self._watching = False
 
-    @property
-    def active(self) -> bool:
-        return self._timer.isActive()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._timer.isActive():
             self._timer.start()  # again from now

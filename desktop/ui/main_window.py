@@ -106,14 +106,12 @@ class MainWindow(QMainWindow):
         self.welcome.sampleRequested.connect(self.open_sample_case)
         self.welcome.recentChosen.connect(self.open_case_path)
         self._stack.insertWidget(0, self.welcome)
-        if self.session is None:
-            self.controller.check_recent_deadlines(self._show_recent_reminders)
         if self.session is not None:
             self._build_workspace(page)
         else:
             self._stack.setCurrentWidget(self.welcome)
-        self.saved_label.setText(self.tr("Every change is saved as you make it."))
-        self._update_state()
+            self.controller.check_recent_deadlines(self._show_recent_reminders)
+        self._update_state()  # also the status bar's words
 
     def _action(self, text: str, slot, shortcut=None, menu: QMenu | None = None) -> QAction:
         action = QAction(text, self._menu_owner)
@@ -354,14 +352,12 @@ class MainWindow(QMainWindow):
         self.hide_after_menu = file_menu.addMenu(self.tr("Hide the case after no use"))
         group = QActionGroup(self._menu_owner)
         chosen = self.settings.idle_lock_minutes()
-        self.hide_after_actions = {}
         for minutes in (5, 10, 30, 0):
             text = self.tr("Never") if minutes == 0 else self.tr("%n minute(s)", "", minutes)
             action = QAction(text, self._menu_owner, checkable=True, checked=minutes == chosen)
             action.triggered.connect(lambda _checked, m=minutes: self._set_hide_after(m))
             group.addAction(action)
             self.hide_after_menu.addAction(action)
-            self.hide_after_actions[minutes] = action
 
     def _set_hide_after(self, minutes: int) -> None:
         self.settings.set_idle_lock_minutes(minutes)
