@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import calendar_export, guidance
-from desktop.core.changes import Changes
+from desktop.core.changes import DETAILS, EVENT, EVIDENCE, STEP, Changes
 from desktop.core.errors import CaseError
 from desktop.core.playbook import load_playbook
 from desktop.core.vocab import CATEGORIES, label
@@ -71,7 +71,9 @@ class CaseSummary(QWidget):
         self.refresh()
 
     def _case_changed(self, changes: Changes) -> None:
-        if not self._session.case.closed:
+        # Only what it shows: not a picture's thumbnail or text read in the background (one change per
+        # item while an import's passes run), nor a letter's text.
+        if not self._session.case.closed and changes.touches(DETAILS, EVIDENCE, EVENT, STEP):
             self.refresh()
 
     def refresh(self) -> None:
