@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import guidance
-from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
+from desktop.core.changes import DETAILS, EVENT, EVIDENCE, STEP, Changes
 from desktop.core.playbook import Playbook, diff, load_playbook, previous_version
 from desktop.core.vocab import STEP_STATUSES, label
 from desktop.ui.checklist.detail import ShownStep, StepDetailPanel
@@ -183,7 +183,8 @@ class ChecklistView(QWidget):
         self._show_detail(current.data(STEP_ID_ROLE) if current.isValid() else None)
 
     def _case_changed(self, changes: Changes) -> None:
-        if changes.touches(STEP, EVIDENCE, EVENT):
+        # The details decide which step comes next, whether a step applies and the deadlines shown.
+        if changes.touches(STEP, DETAILS, EVIDENCE, EVENT):
             self._refresh()
 
     def _refresh(self) -> None:
