@@ -278,7 +278,7 @@ class StepDetailPanel(QScrollArea):
             for widget in (self.rule_warning, self.situation, self.deadline):
                 widget.hide()
             return
-        esc, definition = html.escape, shown.definition
+        definition = shown.definition
         self.title.setText(f"{step['position']}. {shown.title}" if step["in_playbook"] else shown.title)
         self._show_guidance(shown, playbook, lang)
         self._show_situation(shown, lang)
@@ -289,8 +289,9 @@ class StepDetailPanel(QScrollArea):
         self._show_record(step, switching)
         self.evidence_model.set_rows([(i, f"{shown.exhibits.get(i, '')}  {shown.evidence_titles.get(i, '')}".strip())
                                       for i in step["evidence_ids"] if i in shown.exhibits])
+        # Plain text in a list view, as the evidence rows above: escaping would show "&amp;" for "&".
         self.events_model.set_rows([(i, "{}  {}".format(format_when(e["occurred_at"], e["precision"], lang),
-                                                        esc(e["title"])))
+                                                        e["title"]))
                                     for i in step["event_ids"] if (e := shown.events.get(i))])
 
     def _show_guidance(self, shown: ShownStep, playbook: Playbook, lang: str) -> None:
