@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checks import ANSWERS, SETTLEMENT_QUESTIONS
+from desktop.core.checks import ANSWERS, SETTLEMENT_QUESTIONS, answer_label
 from desktop.core.vocab import (
     BODIES,
     COMPLAINT_BODIES,
@@ -67,8 +67,8 @@ class SettlementCheck(QGroupBox):
             editor: QWidget
             if question.kind == "yes_no":
                 editor = QComboBox()
-                for key, pair in ANSWERS["yes_no"].items():
-                    editor.addItem(pair[1] if lang == "zh" else pair[0], key)
+                for key in ANSWERS["yes_no"]:
+                    editor.addItem(answer_label(key, lang), key)
             elif question.kind == "date":
                 editor = OptionalDateEdit()
                 editor.set_not_set_text(self.tr("not set"))
@@ -213,9 +213,9 @@ class EventDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
-        effect = EVENT_KIND_EFFECTS.get(kind)
-        self.effect.setText((effect[1] if self._lang == "zh" else effect[0]) if effect else "")
-        self.effect.setVisible(effect is not None)
+        has_effect = kind in EVENT_KIND_EFFECTS
+        self.effect.setText(label(EVENT_KIND_EFFECTS, kind, self._lang) if has_effect else "")
+        self.effect.setVisible(has_effect)
         for editor in (self.arrived, self.reply_by):
             self.form.setRowVisible(editor, kind == "demand")
         bodies = BODIES_FOR_KIND.get(kind, ())

@@ -204,13 +204,12 @@ class TimelineView(QWidget):
 
     def _update_buttons(self) -> None:
         writable = not self.session.read_only
-        has_selection = self.selected_event_id() is not None
+        selected = self.selected_event_id()
+        has_selection = selected is not None
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and has_selection)
         self.delete_button.setEnabled(writable and has_selection)
-        selected = self.selected_event_id()
-        offer = selected is not None and \
-            self.model.event_dict(self.model.row_of(selected))["kind"] == "settlement-offer"
+        offer = has_selection and self.model.event_dict(self.model.row_of(selected))["kind"] == "settlement-offer"
         self.accept_button.setVisible(offer)
         self.accept_button.setEnabled(writable and offer)
         self.table.setAcceptDrops(writable)
