@@ -37,9 +37,6 @@ class LettersModel(QAbstractTableModel):
         if self._letters:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._letters) - 1, self.columnCount() - 1))
 
-    def letters(self) -> list[dict]:
-        return list(self._letters)
-
     def letter_at(self, row: int) -> dict | None:
         return self._letters[row] if 0 <= row < len(self._letters) else None
 

@@ -33,8 +33,8 @@ class LetterPanel(QWidget):
         self.state.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.arrival_button = QPushButton(self.tr("When did it arrive?…"))
         self.arrival_button.clicked.connect(self.arrivalRequested)
-        self._build_fill_bar()
         self.editor = LetterEditor()
+        self._build_fill_bar()
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -58,7 +58,7 @@ class LetterPanel(QWidget):
         bold.setBold(True)
         self.fill_label.setFont(bold)
         self.next_fill_button = QPushButton(self.tr("Go to the next one"))
-        self.next_fill_button.clicked.connect(self.editor_next_placeholder)
+        self.next_fill_button.clicked.connect(self.editor.go_to_next_placeholder)
         row = QHBoxLayout(self.fill_bar)
         row.addWidget(self.fill_label, 1)
         row.addWidget(self.next_fill_button)
@@ -102,9 +102,6 @@ class LetterPanel(QWidget):
         self.editor.load([], form=False, read_only=True)
         self.show_placeholders(0)
         self.fill_label.clear()
-
-    def editor_next_placeholder(self) -> None:
-        self.editor.go_to_next_placeholder()
 
     def show_placeholders(self, count: int) -> None:
         self.fill_bar.setVisible(count > 0)

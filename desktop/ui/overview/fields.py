@@ -96,10 +96,6 @@ class CaseDetailsModel(QAbstractTableModel):
     def set_value(self, field: str, value: str) -> bool:
         return self.setData(self.index(0, DETAIL_FIELDS.index(field)), value)
 
-    @property
-    def is_sample(self) -> bool:
-        return bool(self._values.get("is_sample"))
-
     def _case_changed(self, changes: Changes) -> None:
         if changes.touches(DETAILS) and not self._session.case.closed:
             fresh = self._session.case.details.get()
