@@ -3,6 +3,7 @@ step's guidance and record beside it. Evidence can be dropped onto a step to lin
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -213,7 +214,7 @@ class ChecklistView(QWidget):
             shown = ShownStep(
                 step, definition, self.model.step_title(step), self.model.step_advice(step),
                 deadlines=[d for d in self.deadlines if definition and d.rule in definition.deadlines],
-                have=case.evidence.count_by_category(), exhibits={i["id"]: i["exhibit"] for i in items},
+                have=Counter(i["category"] for i in items), exhibits={i["id"]: i["exhibit"] for i in items},
                 evidence_titles={i["id"]: i["title"] or i["file_name"] for i in items},
                 events={e["id"]: e for e in case.timeline.list()} if step["event_ids"] else {})
         self.detail.show_step(shown, self.model.playbook, self.model.lang)
