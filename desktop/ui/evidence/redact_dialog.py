@@ -59,10 +59,6 @@ class BoxCanvas(PictureWidget):
         """(left, top, right, bottom), fractions of the upright picture, in the order drawn."""
         return [(box.left(), box.top(), box.right(), box.bottom()) for box in self._boxes]
 
-    @property
-    def selected(self) -> int | None:
-        return self._selected
-
     def picture_rect(self) -> QRectF:
         """Where the picture is drawn: as large as fits, its proportions kept, centred."""
         if self._image.isNull():

@@ -97,10 +97,6 @@ class RecognisedTextPanel(QWidget):
     def item(self) -> dict | None:
         return self._item
 
-    @property
-    def lines(self) -> list[dict]:
-        return self._lines
-
     def set_item(self, item: dict | None) -> None:
         same = item is not None and self._item is not None and item["id"] == self._item["id"]
         self._item = item
