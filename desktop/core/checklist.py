@@ -22,15 +22,14 @@ def instantiate_steps(conn: sqlite3.Connection, playbook_id: str) -> None:
     """The steps of a new case, from the current version of its playbook."""
     playbook = load_playbook(playbook_id)
     conn.execute("UPDATE case_details SET playbook_version = ? WHERE id = 1", [playbook.version])
-    for position, step in enumerate(playbook.steps, start=1):
-        _insert_step(conn, playbook.id, step.id, position)
+    search.reindex_many(conn, "step", [_insert_step(conn, playbook.id, step.id, position)
+                                       for position, step in enumerate(playbook.steps, start=1)])
 
 
 def _insert_step(conn: sqlite3.Connection, playbook_id: str, step_key: str, position: int) -> int:
-    step_id = conn.execute("INSERT INTO steps(playbook_id, step_key, position, updated_at) VALUES (?, ?, ?, ?)",
-                           [playbook_id, step_key, position, now_iso()]).lastrowid
-    search.reindex(conn, "step", step_id)
-    return step_id
+    """A new step's id; the caller indexes the new steps for search (search.reindex_many: one statement)."""
+    return conn.execute("INSERT INTO steps(playbook_id, step_key, position, updated_at) VALUES (?, ?, ?, ?)",
+                        [playbook_id, step_key, position, now_iso()]).lastrowid
 
 
 def _step(row) -> dict:
@@ -131,6 +130,7 @@ class Checklist:
                                  [position, rows[step.id]["id"]])
                 else:
                     previous["added"].append(_insert_step(conn, playbook.id, step.id, position))
+            search.reindex_many(conn, "step", previous["added"])
             retired = [row for key, row in rows.items() if playbook.step(key) is None]
             for offset, row in enumerate(sorted(retired, key=lambda r: r["position"]), start=1):
                 definition = old.step(row["step_key"]) if old else None
@@ -147,9 +147,8 @@ class Checklist:
     def restore_playbook(self, previous: dict) -> Changes:
         """Undo `apply_playbook`: the added steps go, the others return to where they were."""
         with self._file.transaction() as conn:
-            for step_id in previous["added"]:
-                conn.execute("DELETE FROM steps WHERE id = ?", [step_id])
-                search.unindex(conn, "step", step_id)
+            conn.executemany("DELETE FROM steps WHERE id = ?", [[step_id] for step_id in previous["added"]])
+            search.unindex_many(conn, "step", previous["added"])
             conn.executemany("UPDATE steps SET position = ?, in_playbook = ?, retired_title = ? WHERE id = ?",
                              [[position, in_playbook, title, step_id]
                               for step_id, position, in_playbook, title in previous["rows"]])
