@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from desktop.ui.checklist.model import ChecklistModel
 from desktop.ui.checklist.view import ChecklistView
 from desktop.ui.common.commands import EditEvidenceCommand
+from desktop.ui.common.language import UI_LANGUAGE_PROPERTY
 from desktop.ui.common.mime import evidence_mime
 from tests.helpers import PDFS, PHOTOS, add_event, import_into, send_drop, show_on_screen
 
@@ -28,10 +29,14 @@ def view(session, qtbot):
 
 
 @pytest.fixture
-def english():
+def english(qapp):
+    # The language follows QLocale here: a window test before this one may have left a chosen language.
+    chosen = qapp.property(UI_LANGUAGE_PROPERTY)
+    qapp.setProperty(UI_LANGUAGE_PROPERTY, "")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    qapp.setProperty(UI_LANGUAGE_PROPERTY, chosen)
 
 
 def select(view, qtbot, step_key: str) -> dict:
