@@ -105,9 +105,13 @@ def set_picture_notes(conn: sqlite3.Connection, blob_id: int, notes: str) -> Non
 
 
 def thumbnail(conn: sqlite3.Connection, blob_id: int) -> Thumbnail | None:
-    """The picture to show for a blob, if it has one."""
-    row = conn.execute("SELECT format, width, height, data, source FROM thumbnails WHERE blob_id = ? "
-                       "AND source != ?", [blob_id, NONE]).fetchone()
+    """The picture to show for a blob, if it has one. A damaged page of pictures is none: opening
+    leaves the thumbnails out of its check, and Check the case file names the damage."""
+    try:
+        row = conn.execute("SELECT format, width, height, data, source FROM thumbnails WHERE blob_id = ? "
+                           "AND source != ?", [blob_id, NONE]).fetchone()
+    except sqlite3.DatabaseError:
+        return None
     return Thumbnail(*row) if row else None
 
 

@@ -7,7 +7,6 @@ kept in a bounded cache, so a case with thousands of items opens at once."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections import OrderedDict
 
@@ -87,10 +86,7 @@ class ThumbnailCache(QObject):
     def _decode(self, evidence_id: int) -> QPixmap | None:
         if self._session.case.closed:  # the case was closed meanwhile
             return None
-        try:
-            thumb = self._session.case.evidence.thumbnail(evidence_id)
-        except sqlite3.DatabaseError:  # a damaged page of pictures: the placeholder shows (Check the case file)
-            return None
+        thumb = self._session.case.evidence.thumbnail(evidence_id)  # None for a damaged page too
         if thumb is None:
             return None
         pixmap = QPixmap()
