@@ -4,7 +4,6 @@ in a worker with progress and cancel."""
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QUrl, Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import CaseError
 from desktop.dossier.build import DossierOptions, ExportCancelled, build_dossier
 from desktop.dossier.model import SECTIONS
+from desktop.ui.common.file_names import file_stem
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe
 from desktop.ui.session import CaseSession
@@ -227,7 +227,7 @@ class DossierDialog(QDialog):
     # -- choices ----------------------------------------------------------------------------------------
     def default_path(self) -> Path:
         case_path = self.session.case.path
-        title = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.session.case.title).strip() or case_path.stem
+        title = file_stem(self.session.case.title, case_path.stem)
         return case_path.with_name(self.tr("%1 dossier.pdf").replace("%1", title))
 
     def choose_path(self) -> None:

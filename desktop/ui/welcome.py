@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -29,18 +28,15 @@ from desktop.core.errors import CaseError
 from desktop.core.lifecycle import CASE_SUFFIX, is_locked_with_passphrase
 from desktop.core.playbook import available_playbooks, load_playbook
 from desktop.ui.app_setup import app_icon
+from desktop.ui.common.file_names import file_stem
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.passphrase import NewPassphraseFields
 from desktop.ui.common.reminders import deadline_line
 
-_UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
-
 
 def file_name_for(title: str) -> str:
     """A file name from a case title, valid on Windows, macOS and Linux (Chinese kept as it is)."""
-    name = _UNSAFE_IN_FILE_NAMES.sub(" ", title).strip().rstrip(". ")
-    name = re.sub(r"\s+", " ", name)[:80].strip()
-    return (name or "case") + CASE_SUFFIX
+    return file_stem(title, "case") + CASE_SUFFIX
 
 
 def free_path(folder: Path, file_name: str) -> Path:

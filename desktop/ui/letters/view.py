@@ -6,7 +6,6 @@ a letter marked sent is frozen and adds the timeline event that moves the deadli
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -46,6 +45,7 @@ from desktop.ui.common.commands import (
 )
 from desktop.ui.common.dates import format_day
 from desktop.ui.common.evidence_panel import evidence_choices
+from desktop.ui.common.file_names import file_stem
 from desktop.ui.common.language import ui_language
 from desktop.ui.common.tasks import TaskKeeper
 from desktop.ui.error_text import describe
@@ -426,7 +426,7 @@ class LettersView(QWidget):
     def _choose_file(self, suffix: str) -> None:
         letter = self.current
         day = event_day(letter["sent_on"]) or date.today()
-        name = f"{_file_name(letter['title'])} {day.isoformat()}.{suffix}"
+        name = f"{file_stem(letter['title'], 'letter')} {day.isoformat()}.{suffix}"
         start = self.session.case.path.parent if self.session.case.path else paths.default_cases_dir()
         caption = self.tr("Save the letter as PDF") if suffix == "pdf" else self.tr("Save the letter as text")
         filters = self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Text (*.txt)")
@@ -479,6 +479,3 @@ class LettersView(QWidget):
         self.keeper.shutdown()
 
 
-def _file_name(title: str) -> str:
-    """A title as a file name on any system (no separators or reserved characters)."""
-    return re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", title).strip() or "letter"
