@@ -7,6 +7,7 @@ opaque attachment with a note."""
 from __future__ import annotations
 
 import multiprocessing
+from typing import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from pebble import ProcessPool
@@ -34,18 +35,20 @@ class ProbePool:
         """Any job (a module-level function, so the spawned worker can import it by name)."""
         return self._pool.schedule(function, args=args, timeout=self._timeout)
 
-    def result(self, future) -> dict:
-        """The probe's result; a timeout or a crashed worker becomes a note, never an exception."""
+    def result(self, future, failed: Callable[[str, dict], dict] | None = None) -> dict:
+        """The job's result; a timeout or a crashed worker becomes a note, never an exception. `failed(kind,
+        params)` makes the result a job other than a probe gives then (kind: timeout, crashed or failed)."""
         try:
             return future.result()
         except FutureTimeout:
-            failure = note("probe.timeout", seconds=f"{self._timeout:.0f}")
+            kind, params = "timeout", {"seconds": f"{self._timeout:.0f}"}
         except ProcessExpired as exc:
-            failure = note("probe.crashed", exit_code=exc.exitcode)
+            kind, params = "crashed", {"exit_code": exc.exitcode}
         except Exception as exc:  # a bug in a decoder must not stop the import of the other files
-            failure = note("probe.failed", error=type(exc).__name__)
-        fallback = ProbeResult(notes=[failure])
-        return fallback.to_dict()
+            kind, params = "failed", {"error": type(exc).__name__}
+        if failed is not None:
+            return failed(kind, params)
+        return ProbeResult(notes=[note(f"probe.{kind}", **params)]).to_dict()
 
     def cancel_pending(self, futures) -> None:
         for future in futures:

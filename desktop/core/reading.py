@@ -66,19 +66,13 @@ def to_read(case: Case, ids: list[int] | None = None) -> list[int]:
     return [item["id"] for item in case.evidence.list() if item["id"] in unread and wanted(item)]
 
 
-def _as_reading(result: dict) -> dict:
-    """The pool answers a worker that timed out or died with an import probe's notes: say it as reading."""
-    if "pages" in result:
-        return result
-    notes = []
-    for failure in result.get("notes", []):
-        if failure.get("code") == "probe.timeout":
-            notes.append(note("text.timeout", seconds=f"{READ_TIMEOUT_S:.0f}"))
-        else:
-            params = failure.get("params", {})
-            reason = f"exit code {params['exit_code']}" if "exit_code" in params else params.get("error", "")
-            notes.append(note("text.failed", reason=reason))
-    return {"engine": "", "pages": [], "notes": notes}
+def _not_read(kind: str, params: dict) -> dict:
+    """What a reader that timed out or died gives, said as reading (the pool's own notes are the import's)."""
+    if kind == "timeout":
+        said = note("text.timeout", seconds=params["seconds"])
+    else:
+        said = note("text.failed", reason=f"exit code {params['exit_code']}" if kind == "crashed" else params["error"])
+    return {"engine": "", "pages": [], "notes": [said]}
 
 
 def read_items(case: Case, pool: ProbePool, ids: list[int], *, progress: Callable[[int, int, str], None] | None = None,
@@ -99,7 +93,7 @@ def read_items(case: Case, pool: ProbePool, ids: list[int], *, progress: Callabl
             result = {"engine": "", "pages": [], "notes": [note("content.unreadable", detail=exc.message)]}
         else:
             detect_first = not asked and unasked(item) == DETECT_FIRST
-            result = _as_reading(pool.result(pool.submit_call(read_content, data, detect_first)))
+            result = pool.result(pool.submit_call(read_content, data, detect_first), failed=_not_read)
         changes = case.text.store(evidence_id, result)
         done += 1
         if stored is not None:
