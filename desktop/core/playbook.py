@@ -102,6 +102,15 @@ class Playbook:
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
 
+    def step_title(self, step: dict, lang: str) -> str:
+        """A case's step (a checklist row) by its title: this playbook's while the step is in it, else the
+        title it had when a playbook update retired it, else its key."""
+        definition = self.step(step["step_key"]) if step.get("in_playbook", 1) else None
+        if definition is not None:
+            return definition.text("title", lang)
+        retired = step.get("retired_title") or {}
+        return retired.get("zh" if lang == "zh" else "en") or retired.get("en") or step["step_key"]
+
     def text(self, field: str, lang: str) -> str:
         return _pick(getattr(self, field) or {}, lang)
 

@@ -286,9 +286,7 @@ def steps(data: DossierData) -> list:
     rows = [head]
     for step in data.steps:
         definition = playbook.step(step["step_key"]) if step["in_playbook"] else None
-        retired = step.get("retired_title") or {}
-        title = definition.text("title", lang) if definition else \
-            (retired.get("zh" if lang == "zh" else "en") or step["step_key"])
+        title = playbook.step_title(step, lang)
         stage = playbook.stage_title(definition.stage, lang) if definition else t("retired_step", data)
         parts = [f"<b>{fonts.markup(title)}</b>"]
         if stage:

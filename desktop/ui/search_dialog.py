@@ -78,8 +78,7 @@ class SearchResultsModel(QStandardItemModel):
                 event = case.timeline.get(hit.ref_id)
                 return self.tr("{date}  {title}").format(date=event["occurred_at"], title=event["title"])
             step = case.checklist.get(hit.ref_id)
-            definition = load_playbook(step["playbook_id"]).step(step["step_key"])
-            return definition.text("title", ui_language()) if definition else step["step_key"]
+            return load_playbook(step["playbook_id"]).step_title(step, ui_language())
         except CaseError:
             return hit.snippet
 

@@ -97,11 +97,7 @@ class ChecklistModel(QAbstractItemModel):
         return self.playbook.step(step["step_key"])
 
     def step_title(self, step: dict) -> str:
-        definition = self.definition(step)
-        if definition is not None and step["in_playbook"]:
-            return definition.text("title", self._lang)
-        retired = step.get("retired_title") or {}
-        return retired.get("zh" if self._lang == "zh" else "en") or retired.get("en") or step["step_key"]
+        return self.playbook.step_title(step, self._lang)
 
     def step_advice(self, step: dict) -> guidance.StepAdvice:
         return self.advice.get(step["step_key"], guidance.StepAdvice(True, False, None))

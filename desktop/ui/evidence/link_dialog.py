@@ -25,8 +25,7 @@ class LinkTargetModel(QAbstractListModel):
             self._rows.append(("event", event["id"], text))
         lang = ui_language()
         for number, step in enumerate(case.checklist.list(), start=1):
-            definition = load_playbook(step["playbook_id"]).step(step["step_key"])
-            title = definition.text("title", lang) if definition else step["step_key"]
+            title = load_playbook(step["playbook_id"]).step_title(step, lang)
             self._rows.append(("step", step["id"], self.tr("Step {0}: {1}").format(number, title)))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:

@@ -257,7 +257,7 @@ class LettersView(QWidget):
         self.commit()
         lang = ui_language()
         suggested = letter_drafts.suggestion(self.session.case)
-        step_title = self._step_title(suggested[1]["step_key"], lang) if suggested else ""
+        step_title = self._step_title(suggested[1], lang) if suggested else ""
         self.new_dialog = NewLetterDialog(list(letter_kinds()), suggested[0] if suggested else None, step_title,
                                           lang, self)
         self.new_dialog.accepted.connect(self._create_chosen)
@@ -329,16 +329,15 @@ class LettersView(QWidget):
         letter, lang = self.current, ui_language()
         kind = letter_kind(letter["kind"])
         step = self._open_step_for(kind.steps)
-        step_title = self._step_title(step["step_key"], lang) if step is not None else ""
+        step_title = self._step_title(step, lang) if step is not None else ""
         self.send_dialog = SendDialog(lang=lang, event_kind=kind.event_kind, event_body=kind.event_body,
                                       reply_by=self._reply_date(letter), receipts=evidence_choices(self.session),
                                       step_title=step_title or None, online=kind.form, parent=self)
         self.send_dialog.accepted.connect(lambda: self._send(step))
         self.send_dialog.open()
 
-    def _step_title(self, step_key: str, lang: str) -> str:
-        definition = load_playbook(self.session.case.playbook_id).step(step_key)
-        return definition.text("title", lang) if definition else step_key
+    def _step_title(self, step: dict, lang: str) -> str:
+        return load_playbook(self.session.case.playbook_id).step_title(step, lang)
 
     def _open_step_for(self, step_keys: tuple[str, ...]) -> dict | None:
         """The step this letter is written for (its kind's first), while it is still open."""

@@ -90,8 +90,7 @@ class CaseSummary(QWidget):
             self.next_label.setText(self.tr("Every step is settled."))
             self.missing_label.clear()
         else:
-            definition = load_playbook(step["playbook_id"]).step(step["step_key"])
-            title = definition.text("title", lang) if definition else step["step_key"]
+            title = load_playbook(step["playbook_id"]).step_title(step, lang)
             self.next_label.setText(self.tr("Next step: {title}").format(title=title))
             missing = [label(CATEGORIES, c, lang) for c in case.checklist.missing_evidence(step)]
             if missing:
