@@ -3,15 +3,14 @@ event per deadline still to come, with reminders a week and a day before."""
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
 from desktop import __version__
+from desktop.core.atomic import written
 from desktop.core.deadlines import DeadlineReport
-from desktop.core.errors import CaseError
 
 REMINDERS = (timedelta(days=7), timedelta(days=1))
 GUIDANCE = ("Worked out by Refund Case Organizer from the rules as it reads them: guidance, not legal advice. "
@@ -57,12 +56,6 @@ def write_ics(report: DeadlineReport, case_title: str, path: Path, lang: str) ->
     """Write the file (complete or not at all); returns how many deadlines it holds."""
     calendar = calendar_of(report, case_title, lang)
     count = len(calendar.walk("VEVENT"))
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
+    with written(path) as temporary:
         temporary.write_bytes(calendar.to_ical())
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise CaseError(f"Could not write {path}: {exc.strerror or exc}.", code="export_failed", location=str(path),
-                        detail=str(exc.strerror or exc)) from exc
     return count

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Iterator
 
 from desktop.core import audit, blobs, search
+from desktop.core.atomic import written
 from desktop.core.blobs import Thumbnail
 from desktop.core.casefile import CaseFile
 from desktop.core.changes import EVENT, EVIDENCE, STEP, Changes
@@ -322,21 +323,11 @@ class EvidenceStore:
         destination = Path(destination)
         if destination.is_dir():
             destination = destination / item["file_name"]
-        temporary = destination.with_name(f".{destination.name}.partial")
-        try:
-            with open(temporary, "wb") as out:
-                for chunk in self._verified(item):  # a damaged item is not exported
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, destination)
-        except OSError as exc:
-            temporary.unlink(missing_ok=True)
-            raise CaseError(f"Could not write {destination}: {exc.strerror or exc}.", code="export_failed",
-                            location=str(destination), detail=str(exc.strerror or exc)) from exc
-        except BaseException:
-            temporary.unlink(missing_ok=True)
-            raise
+        with written(destination) as temporary, open(temporary, "wb") as out:
+            for chunk in self._verified(item):  # a damaged item is not exported
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
         if not self._file.read_only:
             with self._file.transaction() as conn:
                 audit.append(conn, "evidence.export", _target([evidence_id]), {"to": str(destination)})

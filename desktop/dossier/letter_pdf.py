@@ -7,15 +7,12 @@ all: to a temporary file beside the destination, then renamed."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
 
-from desktop.core.errors import CaseError
+from desktop.core.atomic import written
 from desktop.dossier import fonts, layout
 from desktop.dossier.labels import text as label_text
 from desktop.dossier.pages import numbered_canvas
@@ -98,26 +95,10 @@ def _story(letter: LetterText) -> list:
     return story
 
 
-@contextmanager
-def _written(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` to write, renamed into place only when the block ends without error."""
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise CaseError(f"Could not write {path}: {exc.strerror or exc}.", code="export_failed", location=str(path),
-                        detail=str(exc.strerror or exc)) from exc
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-
-
 def write_pdf(letter: LetterText, path: Path) -> int:
     """Write the PDF; returns its page count."""
     fonts.register()
-    with _written(Path(path)) as temporary:
+    with written(Path(path)) as temporary:
         document = SimpleDocTemplate(str(temporary), pagesize=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT),
                                      leftMargin=layout.MARGIN_X, rightMargin=layout.MARGIN_X,
                                      topMargin=layout.MARGIN_TOP, bottomMargin=layout.MARGIN_BOTTOM,
@@ -139,5 +120,5 @@ def plain_text(letter: LetterText) -> str:
 
 
 def write_text(letter: LetterText, path: Path) -> None:
-    with _written(Path(path)) as temporary:
+    with written(Path(path)) as temporary:
         temporary.write_text(plain_text(letter), encoding="utf-8")
